@@ -25,10 +25,10 @@ export default [
           allow: [],
           depConstraints: [
             // Layers
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:infrastructure', 'type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database', 'type:auth', 'type:http', 'type:ui', 'type:data-access'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:infrastructure', 'type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database', 'type:auth', 'type:http', 'type:ui', 'type:data-access'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:application', 'type:infrastructure', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database', 'type:auth', 'type:http', 'type:ui', 'type:data-access'] },
-            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:testing', 'type:application', 'type:infrastructure', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database', 'type:auth', 'type:http', 'type:ui', 'type:data-access'] },
+            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:testing', 'type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database'] },
             { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:auth'] },
             {
               sourceTag: 'type:domain',
@@ -47,7 +47,7 @@ export default [
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: frameworkImports },
             { sourceTag: 'type:database', onlyDependOnLibsWithTags: ['type:kernel', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:kernel', 'type:util', 'type:contracts', 'type:database'] },
+            { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:testing', 'type:kernel', 'type:util', 'type:contracts', 'type:database'] },
             { sourceTag: 'type:http', onlyDependOnLibsWithTags: ['type:kernel', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:database'] },
             // Bounded contexts

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import { Logger } from 'nestjs-pino';
+import { apiConfigFromEnv } from './app/api.config';
+import { AppModule } from './app/app.module';
+import { migrate, resolveDatabase } from './app/database-bootstrap';
+import { seedDirectory } from './app/seed';
+
+const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
+
+/** `main.js` (serve, default), `main.js migrate`, `main.js seed [--national]`. */
+async function main(): Promise<void> {
+  const command = process.argv[2] ?? 'serve';
+  if (!['serve', 'migrate', 'seed'].includes(command)) {
+    console.error(`Unknown command "${command}". Use: serve | migrate | seed [--national]`);
+    process.exit(2);
+  }
+  const config = apiConfigFromEnv();
+  const db = await resolveDatabase(config, log);
+  const stopDatabase = async () => {
+    if (db.embedded && !db.embedded.reused) await db.embedded.stop();
+  };
+  try {
+    await migrate(db.url, log);
+  } catch (error) {
+    log(`migration failed: ${String(error)}`);
+    await stopDatabase();
+    process.exit(1);
+  }
+
+  if (command === 'migrate') {
+    await stopDatabase();
+    return;
+  }
+
+  if (command === 'seed') {
+    const scope = process.argv.includes('--national') ? 'national' : 'demo';
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl: db.url }, db.mode), {
+      logger: ['error', 'warn'],
+    });
+    const result = await seedDirectory(app, scope);
+    log(`seed (${scope}): ${JSON.stringify(result)}`);
+    await app.close();
+    await stopDatabase();
+    return;
+  }
+
+  const app = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl: db.url }, db.mode), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.use(express.json({ limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: ['X-Request-Id', 'Location'] });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Điều Hành API')
+      .setDescription('Điều hành thực hiện kế hoạch — API. Lỗi trả về dạng application/problem+json (RFC 9457).')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.seedOnStart) {
+    const result = await seedDirectory(app, config.seedOnStart);
+    log(`seed (${config.seedOnStart}): ${JSON.stringify(result)}`);
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: shutting down`);
+    // Stop accepting requests, let in-flight ones finish, then close the pool and the database.
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen(config.port, config.host);
+  NestLogger.log(`API listening on http://localhost:${config.port} (docs: /api/docs)`, 'Bootstrap');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { unitVisibility } from '@dieu-hanh/api/shared/auth';
+import type { UnitGroupDto } from '@dieu-hanh/shared/contracts';
+import { UnitDirectoryReadModel } from '../ports/unit-directory.read-model';
+import { ListUnitGroupsQuery } from './list-unit-groups.query';
+
+@QueryHandler(ListUnitGroupsQuery)
+export class ListUnitGroupsHandler implements IQueryHandler<ListUnitGroupsQuery> {
+  constructor(private readonly readModel: UnitDirectoryReadModel) {}
+
+  execute({ scope }: ListUnitGroupsQuery): Promise<UnitGroupDto[]> {
+    return this.readModel.groups(unitVisibility(scope));
+  }
+}

@@ -1,0 +1,57 @@
+import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
+import { forbidden } from './auth.errors';
+
+/**
+ * The two-tier access model in one place (DOMAIN.md). Every query and command asks these functions;
+ * no controller decides access by itself.
+ *
+ * - tier 1 (city leaders, departments, administrators): the whole province's directory.
+ * - tier 2 (communes): their own commune and its offices, plus the province-level units they deal with;
+ *   never another commune.
+ */
+export type UnitVisibility =
+  | { kind: 'province'; provinceCode: string }
+  | { kind: 'commune'; provinceCode: string; communeCode: string };
+
+export interface UnitFacts {
+  code: string;
+  provinceCode: string;
+  tier: 1 | 2;
+  communeCode: string | null;
+}
+
+export function hasRole(scope: AccessScope, role: string): boolean {
+  return scope.roles.includes(role);
+}
+
+export function unitVisibility(scope: AccessScope): UnitVisibility {
+  if (scope.tier === 1) return { kind: 'province', provinceCode: scope.provinceCode };
+  // A tier-2 account without a commune sees nothing of tier 2 but the province units.
+  return { kind: 'commune', provinceCode: scope.provinceCode, communeCode: scope.communeCode ?? '\u0000none' };
+}
+
+export function canSeeUnit(scope: AccessScope, unit: UnitFacts): boolean {
+  const v = unitVisibility(scope);
+  if (unit.provinceCode !== v.provinceCode) return false;
+  if (v.kind === 'province') return true;
+  return unit.tier === 1 || unit.communeCode === v.communeCode;
+}
+
+/** Unit groups: tier 1 sees every group of its province; a commune only the groups it belongs to. */
+export function canManageDirectory(scope: AccessScope, provinceCode: string): boolean {
+  return hasRole(scope, 'admin') && scope.tier === 1 && scope.provinceCode === provinceCode;
+}
+
+export function assertCanManageDirectory(scope: AccessScope, provinceCode: string): void {
+  if (!canManageDirectory(scope, provinceCode)) {
+    throw forbidden(
+      'Chỉ quản trị viên của tỉnh, thành phố mới được quản lý danh mục đơn vị.',
+      "Only the province's administrators may manage the unit directory.",
+    );
+  }
+}
+
+/** Event history of units is an audit view: administrators and leaders of the province. */
+export function canReadDirectoryHistory(scope: AccessScope): boolean {
+  return scope.tier === 1 && (hasRole(scope, 'admin') || hasRole(scope, 'leader'));
+}

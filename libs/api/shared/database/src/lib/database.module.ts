@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { Clock, SystemClock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { TransactionContext } from './transaction-context';
+import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
+
+/**
+ * Shared persistence services for every bounded context: the transaction context repositories join,
+ * the unit of work commands run in, and the clock. Expects TypeOrmModule.forRoot and CqrsModule.forRoot.
+ */
+@Global()
+@Module({
+  providers: [
+    TransactionContext,
+    { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
+    { provide: Clock, useClass: SystemClock },
+  ],
+  exports: [TransactionContext, UnitOfWork, Clock],
+})
+export class DatabaseModule {}

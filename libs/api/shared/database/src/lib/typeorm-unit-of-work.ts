@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
+import {
+  Clock,
+  type CommandMetadata,
+  type DomainEvent,
+  type RecordedEvent,
+  type TransactionScope,
+  UnitOfWork,
+} from '@dieu-hanh/api/shared/kernel';
+import { DataSource } from 'typeorm';
+import { crashPoint } from './crash-point';
+import { DomainEventMessage } from './domain-event.message';
+import { TransactionContext } from './transaction-context';
+
+/**
+ * One command = one PostgreSQL transaction that holds both the state change and its events in
+ * `event_log`. Events reach the EventBus only after COMMIT, so subscribers never see a rolled-back fact.
+ */
+@Injectable()
+export class TypeOrmUnitOfWork extends UnitOfWork {
+  private readonly logger = new Logger('UnitOfWork');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly context: TransactionContext,
+    private readonly eventBus: EventBus,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async run<T>(metadata: CommandMetadata, work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+    if (this.context.inTransaction()) {
+      throw new Error('Nested units of work are not supported: one command, one transaction.');
+    }
+    const pending: DomainEvent[] = [];
+    const scope: TransactionScope = { record: (...events) => pending.push(...events) };
+
+    const { result, recorded } = await this.dataSource.transaction(async (manager) =>
+      this.context.runWith(manager, async () => {
+        const result = await work(scope);
+        crashPoint('after-state-before-event');
+        const recorded = await this.append(manager, metadata, pending);
+        crashPoint('after-event-before-commit');
+        return { result, recorded };
+      }),
+    );
+
+    for (const event of recorded) {
+      try {
+        this.eventBus.publish(new DomainEventMessage(event));
+      } catch (error) {
+        // The fact is committed and logged; a failing subscriber must not turn success into an error.
+        this.logger.error({ err: error, eventType: event.type }, 'event subscriber failed');
+      }
+    }
+    return result;
+  }
+
+  private async append(
+    manager: import('typeorm').EntityManager,
+    metadata: CommandMetadata,
+    events: DomainEvent[],
+  ): Promise<RecordedEvent[]> {
+    if (events.length === 0) return [];
+    const occurredAt = this.clock.now();
+    const actor = metadata.actor;
+    const rows = events.map((e) => ({
+      eventId: randomUUID(),
+      type: e.type,
+      aggregateType: e.aggregateType,
+      aggregateId: e.aggregateId,
+      occurredAt,
+      actorSubject: actor.subject,
+      actorUsername: actor.username,
+      actorUnitCode: actor.unitCode,
+      provinceCode: actor.provinceCode,
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId ?? null,
+      payload: e.payload,
+    }));
+    // One multi-row INSERT per command, however many events (a fan-out can record thousands).
+    const recorded: RecordedEvent[] = [];
+    const chunk = 1000;
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      const params: unknown[] = [];
+      const values = part
+        .map((r, j) => {
+          const b = j * 12;
+          params.push(
+            r.eventId,
+            r.type,
+            r.aggregateType,
+            r.aggregateId,
+            r.occurredAt,
+            r.actorSubject,
+            r.actorUsername,
+            r.actorUnitCode,
+            r.provinceCode,
+            r.correlationId,
+            r.causationId,
+            JSON.stringify(r.payload),
+          );
+          return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7},$${b + 8},$${b + 9},$${b + 10},$${b + 11},$${b + 12}::jsonb)`;
+        })
+        .join(',');
+      const inserted: { sequence: string }[] = await manager.query(
+        `INSERT INTO event_log (event_id, type, aggregate_type, aggregate_id, occurred_at, actor_subject, actor_username,
+                                actor_unit_code, province_code, correlation_id, causation_id, payload)
+         VALUES ${values} RETURNING sequence`,
+        params,
+      );
+      part.forEach((r, j) => recorded.push({ ...r, id: r.eventId, sequence: String(inserted[j].sequence) }));
+    }
+    return recorded;
+  }
+}
+
+export function newCorrelationId(): string {
+  return randomUUID();
+}

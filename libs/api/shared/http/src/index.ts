@@ -1,0 +1,5 @@
+export * from './lib/problem';
+export * from './lib/problem.filter';
+export * from './lib/validation';
+export * from './lib/request-id';
+export * from './lib/logger';

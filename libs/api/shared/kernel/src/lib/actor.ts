@@ -1,0 +1,36 @@
+/**
+ * Who acts, derived from a verified token (never from the request body): the basis of every access
+ * decision and of the actor columns of the event log.
+ */
+export interface AccessScope {
+  subject: string;
+  username: string;
+  name: string;
+  email: string | null;
+  realm: string;
+  provinceCode: string;
+  unitCode: string;
+  tier: 1 | 2;
+  roles: readonly string[];
+  /** For tier-2 accounts: the commune the unit belongs to (the unit itself, or its parent commune). */
+  communeCode: string | null;
+}
+
+/** What every command carries besides its own data. */
+export interface CommandMetadata {
+  actor: AccessScope | SystemActor;
+  correlationId: string;
+  causationId?: string | null;
+}
+
+/** The seed command and migrations act as the system, not as a person. */
+export interface SystemActor {
+  subject: 'system';
+  username: string;
+  unitCode: null;
+  provinceCode: null;
+}
+
+export function systemActor(username = 'system'): SystemActor {
+  return { subject: 'system', username, unitCode: null, provinceCode: null };
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'shared-contracts',
+  preset: '../../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../../coverage/libs/shared/contracts',
+};

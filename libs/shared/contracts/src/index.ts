@@ -1,0 +1,5 @@
+export * from './lib/roles';
+export * from './lib/problem';
+export * from './lib/error-codes';
+export * from './lib/organization';
+export * from './lib/me';

@@ -1,0 +1,25 @@
+/** Stable error codes. Clients branch on these, never on message text. */
+export const ErrorCode = {
+  ValidationFailed: 'REQUEST.VALIDATION_FAILED',
+  MalformedJson: 'REQUEST.MALFORMED_JSON',
+  PayloadTooLarge: 'REQUEST.PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  NotFound: 'REQUEST.NOT_FOUND',
+  MethodNotAllowed: 'REQUEST.METHOD_NOT_ALLOWED',
+  Unauthenticated: 'AUTH.UNAUTHENTICATED',
+  TokenInvalid: 'AUTH.TOKEN_INVALID',
+  TokenExpired: 'AUTH.TOKEN_EXPIRED',
+  UnknownIssuer: 'AUTH.UNKNOWN_ISSUER',
+  AccountUnitUnknown: 'AUTH.ACCOUNT_UNIT_UNKNOWN',
+  Forbidden: 'AUTH.FORBIDDEN',
+  Conflict: 'REQUEST.CONFLICT',
+  Internal: 'SERVER.INTERNAL',
+  ServiceUnavailable: 'SERVER.UNAVAILABLE',
+  UnitNotFound: 'ORGANIZATION.UNIT_NOT_FOUND',
+  UnitCodeTaken: 'ORGANIZATION.UNIT_CODE_TAKEN',
+  UnitInvalid: 'ORGANIZATION.UNIT_INVALID',
+  UnitParentInvalid: 'ORGANIZATION.UNIT_PARENT_INVALID',
+  UnitGroupNotFound: 'ORGANIZATION.UNIT_GROUP_NOT_FOUND',
+  SuccessionInvalid: 'ORGANIZATION.SUCCESSION_INVALID',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,15 @@
+/** Realm roles carried in `realm_access.roles`. One list for the API, the shells and the realm exports. */
+export const Role = {
+  Leader: 'leader', // lãnh đạo UBND
+  OfficeOfficer: 'office-officer', // chuyên viên Văn phòng UBND
+  DepartmentOfficer: 'department-officer', // cán bộ Sở, ban, ngành
+  FocalOfficer: 'focal-officer', // cán bộ cơ quan đầu mối
+  CommuneOfficer: 'commune-officer', // cán bộ UBND xã, phường
+  CommuneLeader: 'commune-leader', // lãnh đạo UBND xã, phường
+  Admin: 'admin', // quản trị hệ thống
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** Tier 1 = province/city level, tier 2 = commune level (since 1 July 2025). */
+export type Tier = 1 | 2;
