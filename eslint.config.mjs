@@ -28,7 +28,7 @@ export default [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:testing', 'type:feature', 'type:infrastructure', 'type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database', 'type:auth', 'type:http', 'type:ui', 'type:data-access'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:testing', 'type:application', 'type:infrastructure', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database', 'type:auth', 'type:http', 'type:ui', 'type:data-access'] },
-            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:testing', 'type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database'] },
+            { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:testing', 'type:auth', 'type:application', 'type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:database'] },
             { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:domain', 'type:kernel', 'type:util', 'type:contracts', 'type:auth'] },
             {
               sourceTag: 'type:domain',

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import express from 'express';
-import { Logger } from 'nestjs-pino';
 import { apiConfigFromEnv } from './app/api.config';
 import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
 import { migrate, resolveDatabase } from './app/database-bootstrap';
 import { seedDirectory } from './app/seed';
 
@@ -52,21 +50,7 @@ async function main(): Promise<void> {
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
-  app.use(express.json({ limit: config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: ['X-Request-Id', 'Location'] });
-
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Điều Hành API')
-      .setDescription('Điều hành thực hiện kế hoạch — API. Lỗi trả về dạng application/problem+json (RFC 9457).')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  configureApp(app, config);
 
   if (config.seedOnStart) {
     const result = await seedDirectory(app, config.seedOnStart);

@@ -19,15 +19,20 @@ export class HealthController {
   @ApiOperation({ summary: 'Tình trạng / Health: the API and its database' })
   async health(@Res({ passthrough: true }) res: Response) {
     const started = Date.now();
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), 2000);
+        }),
       ]);
       return { status: 'ok', database: { status: 'up', mode: this.mode, latencyMs: Date.now() - started } };
     } catch {
       res.status(503);
       return { status: 'error', database: { status: 'down', mode: this.mode } };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -3,3 +3,4 @@ export * from './lib/problem.filter';
 export * from './lib/validation';
 export * from './lib/request-id';
 export * from './lib/logger';
+export * from './lib/json-body';

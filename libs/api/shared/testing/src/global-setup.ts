@@ -1,6 +1,8 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Jest loads globalSetup outside its module resolver, so workspace aliases do not resolve here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { startEmbeddedPostgres } from '../../database/src/lib/embedded-postgres';
 import { freePort } from './lib/free-port';
 

@@ -1,4 +1,6 @@
 import { rmSync } from 'node:fs';
+// Jest loads globalTeardown outside its module resolver, so workspace aliases do not resolve here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import type { RunningPostgres } from '../../database/src/lib/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {

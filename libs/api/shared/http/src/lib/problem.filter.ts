@@ -28,7 +28,7 @@ export class ProblemFilter implements ExceptionFilter {
     const body = this.toProblem(error);
     body.instance = req.originalUrl;
     body.requestId = req.id ? String(req.id) : undefined;
-    if (body.status >= 500) {
+    if (body.status >= 500 || process.env['DEBUG_PROBLEMS']) {
       this.logger.error({ err: error, requestId: body.requestId }, 'unhandled error');
     }
     if (res.headersSent) return;
@@ -47,21 +47,6 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (error instanceof ProblemException) {
       return problem(error.getStatus(), error.code, error.vi, error.en, error.fieldErrors.length ? { errors: error.fieldErrors } : {});
-    }
-    // body-parser errors carry a `type` and a status.
-    const e = error as { type?: string; status?: number; statusCode?: number };
-    if (e?.type === 'entity.parse.failed') {
-      return problem(400, 'REQUEST.MALFORMED_JSON', 'Nội dung JSON không hợp lệ.', 'The request body is not valid JSON.', {
-        errors: [{ field: 'body', code: 'malformed', message: { vi: 'JSON sai cú pháp', en: 'Malformed JSON' } }],
-      });
-    }
-    if (e?.type === 'entity.too.large') {
-      return problem(413, 'REQUEST.PAYLOAD_TOO_LARGE', 'Nội dung gửi lên quá lớn.', 'The request body is too large.', {
-        errors: [{ field: 'body', code: 'too-large', message: { vi: 'Vượt giới hạn kích thước', en: 'Exceeds the size limit' } }],
-      });
-    }
-    if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-      return problem(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Bảng mã không được hỗ trợ.', 'Unsupported charset or encoding.');
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

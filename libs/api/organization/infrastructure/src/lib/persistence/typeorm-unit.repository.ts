@@ -37,8 +37,8 @@ export class TypeOrmUnitRepository extends UnitRepository {
       await this.tx.manager().query(
         `INSERT INTO org_unit (code, official_name, short_name, kind, tier, parent_code, province_code, commune_code,
                                valid_from, valid_to, aliases, search_text)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,
-                 CASE WHEN $5 = 2 THEN (CASE WHEN $4 = 'commune' THEN $1 ELSE (SELECT commune_code FROM org_unit WHERE code = $6) END) END,
+         VALUES ($1::text,$2,$3,$4::text,$5::smallint,$6::text,$7,
+                 CASE WHEN $5::smallint = 2 THEN (CASE WHEN $4::text = 'commune' THEN $1::text ELSE (SELECT commune_code FROM org_unit WHERE code = $6::text) END) END,
                  $8,$9,$10,$11)`,
         [u.code, u.officialName, u.shortName, u.kind, u.tier, u.parentCode, u.provinceCode, u.validFrom, u.validTo, u.aliases, unitSearchText(u)],
       );
