@@ -1,0 +1,117 @@
+import { DEMO_ACCOUNTS, type DemoAccount, api, tokenFor } from './support/tokens';
+import { urls } from './support/system';
+
+/**
+ * The access matrix: every demo account × every endpoint, with real tokens from the dev login server
+ * against the running API. Expectations come from one table of facts about the units involved, read
+ * with the rules of DOMAIN.md: tier 1 sees its province; a commune sees itself, its offices and the
+ * province-level bodies, never another commune; other provinces do not exist (404).
+ */
+const PROVINCE_OF_REALM: Record<string, string> = { 'ha-noi': '01', 'hai-phong': '31' };
+const UNITS: Record<string, { province: string; tier: 1 | 2; commune: string | null }> = {
+  '01-UBND': { province: '01', tier: 1, commune: null },
+  '01-SKHCN': { province: '01', tier: 1, commune: null },
+  '01-SGDDT': { province: '01', tier: 1, commune: null },
+  '01-STTTT': { province: '01', tier: 1, commune: null },
+  '00070': { province: '01', tier: 2, commune: '00070' },
+  '00004': { province: '01', tier: 2, commune: '00004' },
+  '11413': { province: '31', tier: 2, commune: '11413' },
+};
+
+const province = (a: DemoAccount) => PROVINCE_OF_REALM[a.realm];
+const sees = (a: DemoAccount, code: string) => {
+  const u = UNITS[code];
+  return u.province === province(a) && (a.tier === 1 || u.tier === 1 || u.commune === a.unit);
+};
+const is = (a: DemoAccount, role: string) => a.roles.includes(role);
+const admin = (a: DemoAccount) => is(a, 'admin') && a.tier === 1;
+
+interface Case {
+  name: string;
+  method?: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  body?: (a: DemoAccount) => object;
+  expected: (a: DemoAccount) => number;
+}
+
+const readUnit = (code: string): Case => ({ name: `GET /units/${code}`, path: `/units/${code}`, expected: (a) => (sees(a, code) ? 200 : 404) });
+const writeUnit = (code: string): Case => ({
+  name: `PATCH /units/${code}`,
+  method: 'PATCH',
+  path: `/units/${code}`,
+  body: () => ({ aliases: ['matrix alias'] }),
+  expected: (a) => (!sees(a, code) ? 404 : admin(a) ? 200 : 403),
+});
+
+const CASES: Case[] = [
+  { name: 'GET /me', path: '/me', expected: () => 200 },
+  { name: 'GET /units', path: '/units?limit=500', expected: () => 200 },
+  { name: 'GET /unit-groups', path: '/unit-groups', expected: () => 200 },
+  ...Object.keys(UNITS).map(readUnit),
+  { name: 'GET /units/01-STTTT/successors', path: '/units/01-STTTT/successors', expected: (a) => (sees(a, '01-STTTT') ? 200 : 404) },
+  { name: 'GET /units/00070/successors', path: '/units/00070/successors', expected: (a) => (sees(a, '00070') ? 200 : 404) },
+  {
+    name: 'GET /units/00070/history',
+    path: '/units/00070/history',
+    expected: (a) => (!sees(a, '00070') ? 404 : a.tier === 1 && (is(a, 'admin') || is(a, 'leader')) ? 200 : 403),
+  },
+  {
+    name: 'POST /units',
+    method: 'POST',
+    path: '/units',
+    body: (a) => ({
+      code: `01-MX-${a.username.replace(/[^a-z]/g, '').toUpperCase().slice(0, 20)}`,
+      officialName: `Đơn vị kiểm thử của ${a.username}`,
+      shortName: 'Đơn vị kiểm thử',
+      kind: 'department',
+      tier: 1,
+      parentCode: '01-UBND',
+      validFrom: '2025-07-01',
+    }),
+    expected: (a) => (admin(a) && province(a) === '01' ? 201 : 403),
+  },
+  writeUnit('01-SGDDT'),
+  writeUnit('00070'),
+  writeUnit('11413'),
+  {
+    name: 'POST /units/01-SGDDT/successions (unknown successor)',
+    method: 'POST',
+    path: '/units/01-SGDDT/successions',
+    body: () => ({ successorCode: '01-KHONG-CO', kind: 'merged-into', effectiveDate: '2026-01-01' }),
+    expected: (a) => (!sees(a, '01-SGDDT') ? 404 : admin(a) ? 400 : 403),
+  },
+];
+
+describe('access matrix: every demo account × every endpoint (real tokens, running API)', () => {
+  const { apiUrl, idpUrl } = urls();
+
+  it('has the demo accounts the README promises', () => {
+    expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(
+      expect.arrayContaining(['lanhdao', 'skhcn.daumoi', 'sgddt.canbo', 'hoankiem.canbo', 'badinh.canbo', 'hoankiem.lanhdao', 'quantri', 'haian.canbo']),
+    );
+  });
+
+  const rows = DEMO_ACCOUNTS.flatMap((a) => CASES.map((c) => [a.username, c.name, a, c] as const));
+  it.each(rows)('%s → %s', async (_u, _n, account, c) => {
+    const token = await tokenFor(idpUrl, account);
+    const r = await api(apiUrl, c.path, { method: c.method ?? 'GET', token, body: c.body ? JSON.stringify(c.body(account)) : undefined });
+    expect({ status: r.status, code: r.body?.code }).toEqual(expect.objectContaining({ status: c.expected(account) }));
+    if (r.status >= 400) expect(r.type).toContain('application/problem+json');
+  });
+
+  it.each(DEMO_ACCOUNTS.map((a) => [a.username, a] as const))('%s: /me names the account, unit and tier', async (_u, a) => {
+    const r = await api(apiUrl, '/me', { token: await tokenFor(idpUrl, a) });
+    expect(r.body).toMatchObject({ username: a.username, tier: a.tier, provinceCode: province(a), unit: { code: a.unit } });
+    expect([...r.body.roles].sort()).toEqual([...a.roles].sort());
+  });
+
+  it.each(DEMO_ACCOUNTS.filter((a) => a.tier === 2).map((a) => [a.username, a] as const))(
+    '%s: the unit list never shows another commune or its offices',
+    async (_u, a) => {
+      const r = await api(apiUrl, '/units?limit=500', { token: await tokenFor(idpUrl, a) });
+      const foreign = r.body.items.filter((u: { tier: number; code: string; parentCode: string }) => u.tier === 2 && u.code !== a.unit && u.parentCode !== a.unit);
+      expect(foreign).toEqual([]);
+      expect(r.body.items.every((u: { provinceCode: string }) => u.provinceCode === province(a))).toBe(true);
+    },
+  );
+});

