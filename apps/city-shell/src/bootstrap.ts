@@ -1,0 +1,5 @@
+import { bootstrapShell } from '@dieu-hanh/web/shared/auth';
+import { App } from './app/app';
+import { appConfig } from './app/app.config';
+
+bootstrapShell('city-shell', App, appConfig).catch((err) => console.error(err));

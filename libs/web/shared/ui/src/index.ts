@@ -1,0 +1,3 @@
+export * from './lib/app-frame';
+export * from './lib/wrong-app';
+export * from './lib/info-card';
