@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'tools-docker-check',
+  preset: '../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../coverage/tools/docker-check',
+};
