@@ -21,6 +21,8 @@ export function configureApp(app: INestApplication, config: Pick<ApiConfig, 'bod
       )
       .setVersion('0.1.0')
       .addBearerAuth()
+      // Behind the reverse proxy the API lives under /api (docker/proxy): "Try it out" must call there.
+      .addServer(process.env['API_PUBLIC_PATH'] ?? '/')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
