@@ -58,6 +58,7 @@ export class ProblemFilter implements ExceptionFilter {
       if (status === 415) return problem(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Kiểu nội dung không được hỗ trợ.', 'Unsupported media type.');
       if (status < 500) return problem(status, 'REQUEST.INVALID', 'Yêu cầu không hợp lệ.', error.message);
     }
+    const e = error as { status?: number } | null;
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
       return problem(e.status, 'REQUEST.INVALID', 'Yêu cầu không hợp lệ.', 'The request is invalid.');
     }
