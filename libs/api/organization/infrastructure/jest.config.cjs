@@ -2,5 +2,7 @@ module.exports = {
   displayName: 'api-organization-infrastructure',
   preset: '../../../../jest.preset.cjs',
   rootDir: __dirname,
+  // Covered through the API's integration tests (apps/api), which exercise this library against PostgreSQL.
+  passWithNoTests: true,
   coverageDirectory: '../../../../coverage/libs/api/organization/infrastructure',
 };
