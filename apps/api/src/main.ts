@@ -52,6 +52,8 @@ async function main(): Promise<void> {
   });
   configureApp(app, config);
 
+  // Handlers register on bootstrap: initialise before the seed command is sent.
+  await app.init();
   if (config.seedOnStart) {
     const result = await seedDirectory(app, config.seedOnStart);
     log(`seed (${config.seedOnStart}): ${JSON.stringify(result)}`);

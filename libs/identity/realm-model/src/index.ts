@@ -1,1 +1,2 @@
-export {};
+export * from './lib/realm-model';
+export * from './lib/keycloak-export';
