@@ -102,6 +102,22 @@ export async function startDevIdp(options: DevIdpOptions): Promise<{ url: string
       }
     });
 
+    // Keycloak answers userinfo for the realm's access tokens (whose audience is the API); oidc-provider
+    // would refuse tokens issued for a resource server, so userinfo is served from the verified token.
+    app.all(`${base}${KC}/userinfo`, cors(realm), async (req, res) => {
+      if (req.method === 'OPTIONS') return void res.status(204).end();
+      const m = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+      try {
+        if (!m) throw new Error('missing token');
+        const { payload } = await jwtVerify(m[1], realm.publicKey, { issuer: realm.issuer, audience: realm.model.audience });
+        const user = payload.sub ? realm.users.get(payload.sub) : undefined;
+        if (!user) throw new Error('unknown subject');
+        res.json({ sub: user.id, ...profileClaims(user) });
+      } catch {
+        res.status(401).setHeader('WWW-Authenticate', 'Bearer error="invalid_token"').json({ error: 'invalid_token', error_description: 'Token verification failed' });
+      }
+    });
+
     app.use(base, cors(realm), realm.provider.callback());
   }
 
@@ -165,8 +181,9 @@ async function createRealm(model: RealmModel, publicUrl: string, ttl: number): P
       const user = users.get(sub);
       return user ? { accountId: sub, claims: async () => ({ sub, ...profileClaims(user) }) } : undefined;
     },
+    // Keycloak's default client scopes put the profile in every token, whatever scope was asked for.
     claims: {
-      openid: ['sub'],
+      openid: ['sub', 'name', 'given_name', 'family_name', 'preferred_username', 'email', 'email_verified', 'realm_access', 'groups', 'unit', 'tier'],
       profile: ['name', 'given_name', 'family_name', 'preferred_username', 'realm_access', 'groups', 'unit', 'tier'],
       email: ['email', 'email_verified'],
     },
