@@ -10,6 +10,16 @@ module.exports = withNativeFederation({
     './routes': './apps/mfe-directory/src/exposed/routes.ts',
   },
 
+  // Workspace libraries shared once, so the sign-in state (web/shared/auth) and the runtime config are
+  // the same objects in the shell and in every remote.
+  sharedMappings: [
+    '@dieu-hanh/shared/contracts',
+    '@dieu-hanh/web/shared/auth',
+    '@dieu-hanh/web/shared/data-access-api',
+    '@dieu-hanh/web/shared/i18n',
+    '@dieu-hanh/web/shared/ui',
+  ],
+
   shared: {
     ...shareAll({ singleton: true, strictVersion: true, requiredVersion: 'auto' }),
   },
@@ -26,9 +36,8 @@ module.exports = withNativeFederation({
   // https://shorturl.at/jmzH0
 
   features: {
-    // New feature for more performance and avoiding
-    // issues with node libs. Comment this out to
-    // get the traditional behavior:
-    ignoreUnusedDeps: true
+    // The usage scan starts at main.ts; app.routes.ts imports the exposed routes so the scan sees the
+    // workspace libraries they use and shares them (one auth state for shell and remote).
+    ignoreUnusedDeps: true,
   }
 });

@@ -4,6 +4,16 @@ module.exports = withNativeFederation({
   name: 'ward-portal',
 
 
+  // Workspace libraries shared once, so the sign-in state (web/shared/auth) and the runtime config are
+  // the same objects in the shell and in every remote.
+  sharedMappings: [
+    '@dieu-hanh/shared/contracts',
+    '@dieu-hanh/web/shared/auth',
+    '@dieu-hanh/web/shared/data-access-api',
+    '@dieu-hanh/web/shared/i18n',
+    '@dieu-hanh/web/shared/ui',
+  ],
+
   shared: {
     ...shareAll({ singleton: true, strictVersion: true, requiredVersion: 'auto' }),
   },

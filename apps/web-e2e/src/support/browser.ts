@@ -44,9 +44,12 @@ export async function seriousA11yViolations(page: Page): Promise<{ id: string; i
 /** Records JavaScript responses of a page load, to measure the initial JS a user downloads (gzipped). */
 export function recordScripts(page: Page): () => Promise<{ url: string; gzip: number }[]> {
   const seen: Promise<{ url: string; gzip: number } | null>[] = [];
+  const urls = new Set<string>();
   page.on('response', (res) => {
     const type = res.headers()['content-type'] ?? '';
-    if (!type.includes('javascript')) return;
+    // es-module-shims re-serves fetched modules as blob: URLs; count each network file once.
+    if (!type.includes('javascript') || !res.url().startsWith('http') || urls.has(res.url())) return;
+    urls.add(res.url());
     seen.push(res.body().then((b) => ({ url: res.url(), gzip: gzipSync(b).length })).catch(() => null));
   });
   return async () => (await Promise.all(seen)).filter((x): x is { url: string; gzip: number } => !!x);

@@ -1,7 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
@@ -18,7 +15,8 @@ export interface NavLink {
  */
 @Component({
   selector: 'dh-app-frame',
-  imports: [MatToolbarModule, MatButtonModule, MatIconModule, RouterLink, RouterLinkActive, TranslatePipe],
+  // Plain elements, not Material: the frame is on every first paint and must stay light.
+  imports: [RouterLink, RouterLinkActive, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-frame.html',
   styleUrl: './app-frame.scss',
