@@ -29,7 +29,9 @@ export function run(cmd, args, options = {}) {
 }
 
 export function nx(args, env = {}) {
-  run(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), ...args], { env: { NX_DAEMON: 'false', ...env } });
+  const pkg = JSON.parse(readFileSync(join(root, 'node_modules/nx/package.json'), 'utf8'));
+  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.nx;
+  run(process.execPath, [join(root, 'node_modules/nx', bin), ...args], { env: { NX_DAEMON: 'false', ...env } });
 }
 
 export function startProcess(name, args, env) {
