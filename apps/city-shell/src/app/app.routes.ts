@@ -1,23 +1,5 @@
-import { loadRemoteModule } from '@angular-architects/native-federation';
 import type { Route } from '@angular/router';
-import { WRONG_APP_PATH, shellGuard } from '@dieu-hanh/web/shared/auth';
-import { WrongApp } from '@dieu-hanh/web/shared/ui';
+import { shellRoutes } from '@dieu-hanh/web/shared/ui';
 import { CityHome } from './city-home';
-import { Layout } from './layout';
 
-export const appRoutes: Route[] = [
-  { path: WRONG_APP_PATH, component: WrongApp, title: 'Điều Hành' },
-  {
-    path: '',
-    component: Layout,
-    canActivate: [shellGuard('city-shell')],
-    children: [
-      { path: '', component: CityHome, title: 'Cổng Lãnh đạo Thành phố — Điều Hành' },
-      {
-        path: 'danh-muc',
-        loadChildren: () => loadRemoteModule('mfe-directory', './routes').then((m) => m.DIRECTORY_ROUTES),
-      },
-    ],
-  },
-  { path: '**', redirectTo: '' },
-];
+export const appRoutes: Route[] = shellRoutes({ shell: 'city-shell', titleKey: 'shell.city', title: 'Cổng Lãnh đạo Thành phố — Điều Hành', home: CityHome });

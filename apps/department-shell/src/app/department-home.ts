@@ -1,24 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
-import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
-import { InfoCard } from '@dieu-hanh/web/shared/ui';
-import { catchError, of } from 'rxjs';
+import { CapabilitiesCard, HomeHeader, InfoCard } from '@dieu-hanh/web/shared/ui';
 
 /** Home of department officers: their plans, the assignment board, the review queue, focal work. */
 @Component({
   selector: 'dh-department-home',
-  imports: [InfoCard, TranslatePipe],
+  imports: [InfoCard, HomeHeader, CapabilitiesCard, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (user(); as u) {
-      <h1 class="dh-page-title" data-testid="greeting">{{ 'home.greeting' | t: { name: u.name } }}</h1>
-      <p class="dh-who">
-        <span class="dh-chip" data-testid="unit">{{ me()?.unit?.officialName ?? u.unit }}</span>
-        <span class="dh-chip">{{ 'auth.tier1' | t }}</span>
-      </p>
-    }
+    <dh-home-header />
     <div class="dh-grid">
       <dh-info-card [heading]="'dept.plans' | t" [description]="'dept.plans.desc' | t" [count]="0">
         <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
@@ -34,19 +25,10 @@ import { catchError, of } from 'rxjs';
           <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
         </dh-info-card>
       }
-      <dh-info-card [heading]="'home.youMay' | t">
-        <ul class="dh-list" data-testid="capabilities">
-          @for (r of user()?.roles ?? []; track r) {
-            <li>{{ 'cap.' + r | t }}</li>
-          }
-        </ul>
-      </dh-info-card>
+      <dh-capabilities-card />
     </div>
   `,
-  styles: `.dh-who { margin: -.5rem 0 1rem; }`,
 })
 export class DepartmentHome {
   protected readonly auth = inject(AuthService);
-  protected readonly user = this.auth.user;
-  protected readonly me = toSignal(inject(ApiClient).me().pipe(catchError(() => of(null))));
 }

@@ -1,1 +1,2 @@
 export * from './lib/api-client';
+export * from './lib/current-account';
