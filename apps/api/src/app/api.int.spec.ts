@@ -253,6 +253,7 @@ describe('API (in-process, real PostgreSQL)', () => {
       expect(r.status).toBe(400);
       expect(r.type).toContain('application/problem+json');
       expect(r.body.code).toBe('REQUEST.MALFORMED_JSON');
+      expect(r.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
     it('unknown fields are refused and named', async () => {

@@ -1,13 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { jsonBody } from '@dieu-hanh/api/shared/http';
+import { assignRequestId, jsonBody } from '@dieu-hanh/api/shared/http';
 import type { ApiConfig } from './api.config';
 
 /** HTTP concerns applied to the app in production and in tests alike. */
 export function configureApp(app: INestApplication, config: Pick<ApiConfig, 'bodyLimit' | 'corsOrigins'>): void {
   app.useLogger(app.get(Logger));
   // Strict JSON only, with a size limit; parse failures become problem+json 400/413 in ProblemFilter.
+  app.use(assignRequestId);
   app.use(jsonBody(config.bodyLimit));
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   app.enableCors({ origin: config.corsOrigins, credentials: true, exposedHeaders: ['X-Request-Id', 'Location'] });
