@@ -4,6 +4,6 @@ import { ensureInstalled, nx } from './lib.mjs';
 
 const t0 = Date.now();
 ensureInstalled();
-nx(['run-many', '-t', 'lint', 'test', '--parallel=2', '--output-style=static', ...process.argv.slice(2)], { TZ: 'UTC' });
+nx(['run-many', '-t', 'lint', 'test', 'budget', '--parallel=2', '--output-style=static', ...process.argv.slice(2)], { TZ: 'UTC' });
 nx(['run-many', '-t', 'e2e', '--parallel=1', '--output-style=static'], { TZ: 'UTC' });
 console.log(`\n✔ all checks passed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
