@@ -1,9 +1,12 @@
 // Service worker of the ward portal: keeps the app shell available on a weak connection.
 // Same-origin only: API calls, the login server and remotes always go to the network.
 const CACHE = 'dh-ward-shell-v1';
+// Relative to where the portal is served (/ locally, /ward/ behind the proxy).
+const SHELL = ['./', './index.html', './manifest.webmanifest', './icon.svg'].map((p) => new URL(p, self.registration.scope).href);
+const INDEX = new URL('./index.html', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(['/', '/index.html', '/manifest.webmanifest', '/icon.svg'])));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)));
   self.skipWaiting();
 });
 
@@ -23,10 +26,10 @@ self.addEventListener('fetch', (event) => {
       fetch(req)
         .then((res) => {
           const copy = res.clone();
-          caches.open(CACHE).then((c) => c.put(req.mode === 'navigate' ? '/index.html' : req, copy));
+          caches.open(CACHE).then((c) => c.put(req.mode === 'navigate' ? INDEX : req, copy));
           return res;
         })
-        .catch(() => caches.match(req.mode === 'navigate' ? '/index.html' : req)),
+        .catch(() => caches.match(req.mode === 'navigate' ? INDEX : req)),
     );
     return;
   }
