@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { Clock, SystemClock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { TransactionContext } from './transaction-context';
 import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
+import { UnhandledExceptionsLogger } from './unhandled-exceptions.logger';
 
 /**
  * Shared persistence services for every bounded context: the transaction context repositories join,
@@ -13,6 +14,7 @@ import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
     TransactionContext,
     { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
     { provide: Clock, useClass: SystemClock },
+    UnhandledExceptionsLogger,
   ],
   exports: [TransactionContext, UnitOfWork, Clock],
 })
