@@ -18,11 +18,20 @@ const webProjects = [...SHELLS, ...REMOTES].map((p) => p.name);
 nx(['run-many', '-t', 'build', '-p', 'api', 'dev-idp', ...webProjects, '--parallel=2', '--output-style=static']);
 
 const children = [];
-const stopAll = (signal) => {
+const servers = [];
+let stopping = false;
+// Ctrl+C or SIGTERM: stop the API (which stops its PostgreSQL) and the login server, close the static
+// servers, and exit once the children are gone.
+const stopAll = async (signal) => {
+  if (stopping) return;
+  stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill(signal);
+  await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+  for (const s of servers) s.close();
+  process.exit(process.exitCode ?? 0);
 };
-process.on('SIGINT', () => stopAll('SIGINT'));
-process.on('SIGTERM', () => stopAll('SIGTERM'));
+process.on('SIGINT', () => void stopAll('SIGINT'));
+process.on('SIGTERM', () => void stopAll('SIGTERM'));
 
 const idp = startProcess('login', ['dist/apps/dev-idp/main.js'], { PORT: String(IDP_PORT), DEV_IDP_PUBLIC_URL: idpUrl });
 children.push(idp);
@@ -33,18 +42,26 @@ const api = startProcess('api', ['dist/apps/api/main.js'], {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 });
 children.push(api);
-for (const c of children) c.on('exit', (code) => { if (code) { console.error(`a service exited with ${code}; stopping`); stopAll('SIGTERM'); process.exitCode = code; } });
+for (const c of children) {
+  c.on('exit', (code) => {
+    if (code && !stopping) {
+      console.error(`a service exited with ${code}; stopping`);
+      process.exitCode = code;
+      void stopAll('SIGTERM');
+    }
+  });
+}
 
 try {
-  for (const r of REMOTES) await serveStatic({ root: `${root}/dist/apps/${r.name}/browser`, port: r.port, spa: false });
+  for (const r of REMOTES) servers.push(await serveStatic({ root: `${root}/dist/apps/${r.name}/browser`, port: r.port, spa: false }));
   for (const s of SHELLS) {
-    await serveStatic({ root: `${root}/dist/apps/${s.name}/browser`, port: s.port, overrides: shellOverrides(s.name, { apiUrl, idpUrl, realms: realms.realms }) });
+    servers.push(await serveStatic({ root: `${root}/dist/apps/${s.name}/browser`, port: s.port, overrides: shellOverrides(s.name, { apiUrl, idpUrl, realms: realms.realms }) }));
   }
   await Promise.all([waitFor(`${idpUrl}/health`, 60_000, idp), waitFor(`${apiUrl}/health`, 120_000, api)]);
 } catch (error) {
   console.error(`✖ start-up failed: ${error.message}`);
-  stopAll('SIGTERM');
-  process.exit(1);
+  process.exitCode = 1;
+  await stopAll('SIGTERM');
 }
 
 const accounts = readJson('seeds/identity/demo-accounts.json').accounts;
