@@ -1,0 +1,2 @@
+export * from './lib/plan-lifecycle';
+export * from './lib/fan-out';
