@@ -1,43 +1,6 @@
-const { withNativeFederation, shareAll } = require('@angular-architects/native-federation/config');
-
-module.exports = withNativeFederation({
+// A remote exposes routes from a feature library, not its whole app. app.routes.ts imports them too, so
+// the usage scan (which starts at main.ts) sees the workspace libraries they need and shares them.
+module.exports = require('../../tools/federation/federation-config')({
   name: 'mfe-directory',
-
-
-
-  // A remote exposes routes from a feature library, not its whole app.
-  exposes: {
-    './routes': './apps/mfe-directory/src/exposed/routes.ts',
-  },
-
-  // Workspace libraries shared once, so the sign-in state (web/shared/auth) and the runtime config are
-  // the same objects in the shell and in every remote.
-  sharedMappings: [
-    '@dieu-hanh/shared/contracts',
-    '@dieu-hanh/web/shared/auth',
-    '@dieu-hanh/web/shared/data-access-api',
-    '@dieu-hanh/web/shared/i18n',
-    '@dieu-hanh/web/shared/ui',
-  ],
-
-  shared: {
-    ...shareAll({ singleton: true, strictVersion: true, requiredVersion: 'auto' }),
-  },
-
-  skip: [
-    'rxjs/ajax',
-    'rxjs/fetch',
-    'rxjs/testing',
-    'rxjs/webSocket',
-    // Add further packages you don't need at runtime
-  ],
-
-  // Please read our FAQ about sharing libs:
-  // https://shorturl.at/jmzH0
-
-  features: {
-    // The usage scan starts at main.ts; app.routes.ts imports the exposed routes so the scan sees the
-    // workspace libraries they use and shares them (one auth state for shell and remote).
-    ignoreUnusedDeps: true,
-  }
+  exposes: { './routes': './apps/mfe-directory/src/exposed/routes.ts' },
 });
