@@ -8,8 +8,8 @@ module.exports = {
   transform: {
     '^.+\\.(ts|mjs|js|html)$': ['jest-preset-angular', { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }],
   },
-  // keycloak-js is ESM-only: let it be transformed too.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|keycloak-js/))'],
+  // keycloak-js and the federation runtime are ESM-only: let them be transformed too.
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|keycloak-js/|@angular-architects/native-federation/|@softarc/native-federation-runtime/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',
