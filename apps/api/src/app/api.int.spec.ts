@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { NestFactory } from '@nestjs/core';
 import { ImportUnitDirectoryCommand } from '@dieu-hanh/api/organization/application';
 import { systemActor } from '@dieu-hanh/api/shared/kernel';
-import { createTestDatabase, createTestIssuer, keycloakClaims, type TestDatabase } from '@dieu-hanh/api/shared/testing';
+import { keycloakClaims } from '@dieu-hanh/api/shared/testing';
 import { DataSource } from 'typeorm';
-import { apiConfigFromEnv } from './api.config';
-import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
-import { ALL_MIGRATIONS } from './migrations';
+import { HN, startTestApi } from './test-harness';
 import { FIXTURE_DIRECTORY } from './test-fixtures';
 
 /**
@@ -17,64 +13,20 @@ import { FIXTURE_DIRECTORY } from './test-fixtures';
  * the realms' keys. Covers the edge (validation, problem+json, token checks) and the directory.
  * The access matrix with real dev-idp tokens runs in apps/api-e2e.
  */
-const HN = 'http://idp.test/realms/ha-noi';
-const HP = 'http://idp.test/realms/hai-phong';
-
 describe('API (in-process, real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let api: Awaited<ReturnType<typeof startTestApi>>;
   let app: INestApplication;
-  let base: string;
-  let hn: Awaited<ReturnType<typeof createTestIssuer>>;
-  let hp: Awaited<ReturnType<typeof createTestIssuer>>;
-  const tokens: Record<string, string> = {};
-
-  const call = async (path: string, init: RequestInit & { as?: string; token?: string } = {}) => {
-    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
-    const token = init.token ?? (init.as ? tokens[init.as] : undefined);
-    if (token) headers['authorization'] = `Bearer ${token}`;
-    if (init.body && !headers['content-type']) headers['content-type'] = 'application/json';
-    const res = await fetch(`${base}${path}`, { ...init, headers });
-    const text = await res.text();
-    let body: any = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body };
-  };
+  let call: Awaited<ReturnType<typeof startTestApi>>['call'];
+  let hn: Awaited<ReturnType<typeof startTestApi>>['hn'];
+  let hp: Awaited<ReturnType<typeof startTestApi>>['hp'];
 
   beforeAll(async () => {
-    db = await createTestDatabase(ALL_MIGRATIONS);
-    hn = await createTestIssuer(HN);
-    hp = await createTestIssuer(HP);
-    const config = { ...apiConfigFromEnv({ AUTH_ISSUERS: `${HN},${HP}` }), databaseUrl: db.url };
-    const jwks = (iss: string) => (iss === HN ? hn.jwks : hp.jwks);
-    app = await NestFactory.create(AppModule.forRoot(config, 'external', { jwksFactory: jwks }), {
-      bodyParser: false,
-      logger: process.env['DEBUG_PROBLEMS'] ? ['error'] : false,
-    });
-    configureApp(app, config);
-    await app.listen(0, '127.0.0.1');
-    base = await app.getUrl();
-    base = base.replace('[::1]', '127.0.0.1');
-    await app
-      .get(CommandBus)
-      .execute(new ImportUnitDirectoryCommand(FIXTURE_DIRECTORY, 'demo', { actor: systemActor('seed'), correlationId: randomUUID() }));
-
-    tokens.leader = await hn.sign(keycloakClaims({ username: 'lanhdao', unit: '01-UBND', tier: 1, roles: ['leader'] }));
-    tokens.admin = await hn.sign(keycloakClaims({ username: 'quantri', unit: '01-VPUBND', tier: 1, roles: ['admin'] }));
-    tokens.dept = await hn.sign(keycloakClaims({ username: 'skhcn', unit: '01-SKHCN', tier: 1, roles: ['department-officer'] }));
-    tokens.hoankiem = await hn.sign(keycloakClaims({ username: 'hk', unit: '00070', tier: 2, roles: ['commune-officer'] }));
-    tokens.badinh = await hn.sign(keycloakClaims({ username: 'bd', unit: '00004', tier: 2, roles: ['commune-officer'] }));
-    tokens.haian = await hp.sign(keycloakClaims({ username: 'ha', unit: '11413', tier: 2, roles: ['commune-officer'] }));
+    api = await startTestApi();
+    ({ app, call, hn, hp } = api);
   }, 60_000);
 
   afterAll(async () => {
-    // Keep-alive sockets of the test's fetch client would otherwise keep Jest running.
-    app?.getHttpServer().closeAllConnections();
-    await app?.close();
-    await db?.drop();
+    await api?.close();
   });
 
   describe('tokens', () => {

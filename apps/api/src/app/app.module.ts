@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { OrganizationModule } from '@dieu-hanh/api/organization/feature';
+import { PlanningModule } from '@dieu-hanh/api/planning/feature';
 import { SqlAccountDirectory } from '@dieu-hanh/api/organization/infrastructure';
 import { AccountDirectory, AuthModule, type JwksFactory } from '@dieu-hanh/api/shared/auth';
 import { DatabaseModule, EventLogOrmEntity } from '@dieu-hanh/api/shared/database';
@@ -39,6 +40,7 @@ export class AppModule {
           accountDirectory: { provide: AccountDirectory, useClass: SqlAccountDirectory },
         }),
         OrganizationModule,
+        PlanningModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,3 +3,4 @@ export * from './lib/problem';
 export * from './lib/error-codes';
 export * from './lib/organization';
 export * from './lib/me';
+export * from './lib/planning';

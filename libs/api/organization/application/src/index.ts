@@ -2,6 +2,7 @@ export * from './lib/ports/unit.repository';
 export * from './lib/ports/unit-directory.read-model';
 export * from './lib/ports/directory-importer';
 export * from './lib/ports/unit-history';
+export * from './lib/ports/directory-snapshot.reader';
 export * from './lib/commands/register-unit.command';
 export * from './lib/commands/update-unit.command';
 export * from './lib/commands/record-unit-succession.command';

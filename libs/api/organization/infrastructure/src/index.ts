@@ -6,3 +6,4 @@ export * from './lib/account-directory.adapter';
 export * from './lib/unit-history.adapter';
 export * from './lib/migrations/1732300001000-create-unit-directory.migration';
 export * from './lib/organization.migrations';
+export * from './lib/read-model/directory-snapshot.sql-reader';

@@ -5,3 +5,4 @@ export * from './lib/actor';
 export * from './lib/unit-of-work.port';
 export * from './lib/clock.port';
 export * from './lib/iso-date';
+export * from './lib/directory-snapshot.query';

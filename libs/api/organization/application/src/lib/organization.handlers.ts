@@ -2,6 +2,7 @@ import { ImportUnitDirectoryHandler } from './commands/import-unit-directory.han
 import { RecordUnitSuccessionHandler } from './commands/record-unit-succession.handler';
 import { RegisterUnitHandler } from './commands/register-unit.handler';
 import { UpdateUnitHandler } from './commands/update-unit.handler';
+import { DirectorySnapshotHandler } from './queries/directory-snapshot.handler';
 import { GetSuccessorChainHandler } from './queries/get-successor-chain.handler';
 import { GetUnitHistoryHandler } from './queries/get-unit-history.handler';
 import { GetUnitHandler } from './queries/get-unit.handler';
@@ -21,4 +22,5 @@ export const ORGANIZATION_QUERY_HANDLERS = [
   GetSuccessorChainHandler,
   ListUnitGroupsHandler,
   GetUnitHistoryHandler,
+  DirectorySnapshotHandler,
 ];

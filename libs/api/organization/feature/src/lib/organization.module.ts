@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import {
   DirectoryImporter,
+  DirectorySnapshotReader,
   ORGANIZATION_COMMAND_HANDLERS,
   ORGANIZATION_QUERY_HANDLERS,
   UnitDirectoryReadModel,
@@ -9,6 +10,7 @@ import {
   UnitRepository,
 } from '@dieu-hanh/api/organization/application';
 import {
+  DirectorySnapshotSqlReader,
   EventLogUnitHistory,
   SqlDirectoryImporter,
   TypeOrmUnitRepository,
@@ -28,6 +30,7 @@ import { UnitsController } from './units.controller';
     { provide: UnitDirectoryReadModel, useClass: UnitDirectorySqlReadModel },
     { provide: DirectoryImporter, useClass: SqlDirectoryImporter },
     { provide: UnitHistory, useClass: EventLogUnitHistory },
+    { provide: DirectorySnapshotReader, useClass: DirectorySnapshotSqlReader },
   ],
 })
 export class OrganizationModule {}

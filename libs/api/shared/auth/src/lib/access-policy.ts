@@ -55,3 +55,24 @@ export function assertCanManageDirectory(scope: AccessScope, provinceCode: strin
 export function canReadDirectoryHistory(scope: AccessScope): boolean {
   return scope.tier === 1 && (hasRole(scope, 'admin') || hasRole(scope, 'leader'));
 }
+
+/**
+ * Plans (DOMAIN.md): leaders and the committee office see every submitted plan of the province; a
+ * department sees the plans it drafts, is focal for, or holds assignments in; a commune sees its own
+ * plans and those it holds assignments in — and, inside a plan, only the assignments that are its own.
+ */
+export interface PlanVisibility {
+  provinceCode: string;
+  unitCode: string;
+  communeCode: string | null;
+  seesWholeProvince: boolean;
+}
+
+export function planVisibility(scope: AccessScope): PlanVisibility {
+  return {
+    provinceCode: scope.provinceCode,
+    unitCode: scope.unitCode,
+    communeCode: scope.tier === 2 ? scope.communeCode : null,
+    seesWholeProvince: scope.tier === 1 && (hasRole(scope, 'leader') || hasRole(scope, 'office-officer')),
+  };
+}

@@ -23,13 +23,14 @@ export function problem(
   en: string,
   extra: Partial<ProblemDetails> = {},
 ): ProblemDetails {
+  // Extra members (e.g. currentVersion) never replace the standard ones.
   return {
+    ...extra,
     type: `https://dieu-hanh.github.io/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
     title: en,
     status,
     detail: `${vi} / ${en}`,
     code,
     message: { vi, en },
-    ...extra,
   };
 }

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { Plan } from '@dieu-hanh/api/planning/domain';
+import { forbidden } from '@dieu-hanh/api/shared/auth';
+import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { PlanRepository } from '../ports/plan.repository';
+import { DraftPlanCommand } from './draft-plan.command';
+import { personOf } from './plan-access';
+import { planContentFrom } from './plan-content';
+
+/** A department (for the city) or a commune (for itself) drafts a plan. */
+@CommandHandler(DraftPlanCommand)
+export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly plans: PlanRepository,
+    private readonly queries: QueryBus,
+  ) {}
+
+  async execute({ data, metadata }: DraftPlanCommand): Promise<{ id: string; version: number }> {
+    const scope = personOf(metadata);
+    const drafter = scope.tier === 1 ? ['department-officer', 'office-officer'] : ['commune-officer', 'commune-leader'];
+    if (!drafter.some((r) => scope.roles.includes(r))) {
+      throw forbidden('Vai trò của bạn không soạn thảo kế hoạch.', 'Your role does not draft plans.');
+    }
+    const { content, snapshot } = await planContentFrom(data, scope.provinceCode, this.queries);
+    const issuer = scope.tier === 1 ? snapshot.peopleCommitteeCode : scope.communeCode;
+    if (!issuer) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
+    return this.uow.run(metadata, async (tx) => {
+      const plan = Plan.draft({ id: randomUUID(), provinceCode: scope.provinceCode, issuerUnitCode: issuer, draftingUnitCode: scope.unitCode, issuerTier: scope.tier, ...content });
+      await this.plans.insert(plan);
+      tx.record(...plan.pullEvents());
+      return { id: plan.id, version: plan.snapshot().version };
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+
+export class IssuePlanCommand extends Command<{ id: string; status: string; assignments: number; unresolved: number }> {
+  constructor(
+    readonly planId: string,
+    readonly number: number,
+    readonly issueDate: string,
+    readonly metadata: CommandMetadata,
+  ) {
+    super();
+  }
+}

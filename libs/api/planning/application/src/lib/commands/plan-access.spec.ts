@@ -1,0 +1,58 @@
+import { Plan } from '@dieu-hanh/api/planning/domain';
+import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
+import { assertMayTransition } from './plan-access';
+
+const scope = (over: Partial<AccessScope>): AccessScope => ({
+  subject: 's',
+  username: 'u',
+  name: 'U',
+  email: null,
+  realm: 'ha-noi',
+  provinceCode: '01',
+  unitCode: '01-SKHCN',
+  tier: 1,
+  roles: ['department-officer'],
+  communeCode: null,
+  ...over,
+});
+
+const cityPlan = () =>
+  Plan.draft({
+    id: 'p1',
+    provinceCode: '01',
+    issuerUnitCode: '01-UBND',
+    draftingUnitCode: '01-SKHCN',
+    issuerTier: 1,
+    title: 'Kế hoạch',
+    symbol: 'KH-UBND',
+    year: 2025,
+    focalUnitCode: null,
+    tasks: [{ id: 't', ordinal: 1, section: null, content: 'x', expectedResult: null, directingLeader: null, timeframe: null, leads: [{ unit: '01-SKHCN' }], coordinators: [] }],
+  });
+const communePlan = () =>
+  Plan.draft({ ...cityPlan().snapshot(), id: 'p2', issuerUnitCode: '00070', draftingUnitCode: '00070', issuerTier: 2 });
+
+const code = (fn: () => void) => {
+  try {
+    fn();
+    return 'ok';
+  } catch (e) {
+    return (e as { code: string }).code;
+  }
+};
+
+describe('who may act on a plan', () => {
+  it.each([
+    ['the drafting department edits its draft', cityPlan, scope({}), 'revise', 'ok'],
+    ['another department may not edit it', cityPlan, scope({ unitCode: '01-SGDDT' }), 'revise', 'AUTH.FORBIDDEN'],
+    ['the drafting department submits', cityPlan, scope({}), 'submit', 'ok'],
+    ['a department may not approve', cityPlan, scope({}), 'approve', 'AUTH.FORBIDDEN'],
+    ['a city leader approves', cityPlan, scope({ unitCode: '01-UBND', roles: ['leader'] }), 'approve', 'ok'],
+    ['another province does not see the plan', cityPlan, scope({ provinceCode: '31', roles: ['leader'] }), 'approve', 'PLANNING.PLAN_NOT_FOUND'],
+    ['a commune leader approves the commune’s plan', communePlan, scope({ tier: 2, unitCode: '00070', communeCode: '00070', roles: ['commune-leader'] }), 'approve', 'ok'],
+    ['another commune does not see it', communePlan, scope({ tier: 2, unitCode: '00004', communeCode: '00004', roles: ['commune-leader'] }), 'approve', 'PLANNING.PLAN_NOT_FOUND'],
+    ['a city leader does not approve a commune’s plan', communePlan, scope({ unitCode: '01-UBND', roles: ['leader'] }), 'approve', 'AUTH.FORBIDDEN'],
+  ] as const)('%s', (_l, plan, who, transition, expected) => {
+    expect(code(() => assertMayTransition(plan(), who, transition))).toBe(expected);
+  });
+});

@@ -1,0 +1,31 @@
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { planNotFound, planVersionConflict } from '@dieu-hanh/api/planning/domain';
+import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { PlanRepository } from '../ports/plan.repository';
+import { assertMayTransition, personOf } from './plan-access';
+import { planContentFrom } from './plan-content';
+import { RevisePlanCommand } from './revise-plan.command';
+
+/** Edits a draft; two officers editing the same draft cannot overwrite each other (409 + current version). */
+@CommandHandler(RevisePlanCommand)
+export class RevisePlanHandler implements ICommandHandler<RevisePlanCommand> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly plans: PlanRepository,
+    private readonly queries: QueryBus,
+  ) {}
+
+  async execute({ planId, data, expectedVersion, metadata }: RevisePlanCommand) {
+    const scope = personOf(metadata);
+    const { content } = await planContentFrom(data, scope.provinceCode, this.queries);
+    return this.uow.run(metadata, async (tx) => {
+      const plan = await this.plans.find(planId, { lock: true });
+      if (!plan) throw planNotFound(planId);
+      assertMayTransition(plan, scope, 'revise');
+      plan.revise(content, expectedVersion);
+      if (!(await this.plans.update(plan, expectedVersion))) throw planVersionConflict(plan.snapshot().version - 1);
+      tx.record(...plan.pullEvents());
+      return { id: plan.id, version: plan.snapshot().version };
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { planNotFound } from '@dieu-hanh/api/planning/domain';
+import { planVisibility } from '@dieu-hanh/api/shared/auth';
+import type { PlanDetailDto } from '@dieu-hanh/shared/contracts';
+import { PlanReadModel } from '../ports/plan.read-model';
+import { GetPlanQuery } from './plan.queries';
+
+@QueryHandler(GetPlanQuery)
+export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
+  constructor(private readonly readModel: PlanReadModel) {}
+
+  async execute({ scope, id }: GetPlanQuery): Promise<PlanDetailDto> {
+    const plan = await this.readModel.get(id, planVisibility(scope));
+    if (!plan) throw planNotFound(id);
+    return plan;
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApprovePlanCommand,
+  DraftPlanCommand,
+  GetPlanQuery,
+  IssuePlanCommand,
+  ListPlansQuery,
+  ReturnPlanCommand,
+  RevisePlanCommand,
+  SubmitPlanCommand,
+} from '@dieu-hanh/api/planning/application';
+import { CurrentScope } from '@dieu-hanh/api/shared/auth';
+import type { AccessScope, CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+import { IssuePlanBody, ListPlansQueryParams, PlanDraftBody, PlanIdParam, PlanReviseBody, ReturnPlanBody } from './plan.dto';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+const meta = (scope: AccessScope, req: { id?: unknown }): CommandMetadata => ({
+  actor: scope,
+  correlationId: typeof req.id === 'string' && UUID.test(req.id) ? req.id : randomUUID(),
+});
+
+/** Plans (kế hoạch): draft → submit → approve | return → issue (fan-out to assignments). */
+@ApiTags('Kế hoạch / Plans')
+@ApiBearerAuth()
+@Controller('plans')
+export class PlansController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Danh sách kế hoạch / Plans the caller may see' })
+  list(@CurrentScope() scope: AccessScope, @Query() q: ListPlansQueryParams) {
+    return this.queries.execute(new ListPlansQuery(scope, { status: q.status, year: q.year, limit: q.limit ?? 50, offset: q.offset ?? 0 }));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Một kế hoạch / One plan with tasks and the assignments the caller may see' })
+  get(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam) {
+    return this.queries.execute(new GetPlanQuery(scope, p.id));
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Soạn dự thảo / Draft a plan' })
+  draft(@CurrentScope() scope: AccessScope, @Body() body: PlanDraftBody, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new DraftPlanCommand(body, meta(scope, req)));
+  }
+
+  @Put(':id')
+  @ApiOperation({ summary: 'Sửa dự thảo / Revise a draft (409 with the current version on a conflict)' })
+  revise(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: PlanReviseBody, @Req() req: { id?: unknown }) {
+    const { version, ...data } = body;
+    return this.commands.execute(new RevisePlanCommand(p.id, data, version, meta(scope, req)));
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Trình / Submit for approval' })
+  submit(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new SubmitPlanCommand(p.id, meta(scope, req)));
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Phê duyệt / Approve' })
+  approve(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new ApprovePlanCommand(p.id, meta(scope, req)));
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Trả lại kèm ý kiến / Return with comments' })
+  giveBack(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: ReturnPlanBody, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new ReturnPlanCommand(p.id, body.comments, meta(scope, req)));
+  }
+
+  @Post(':id/issue')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ban hành / Issue: fans the plan out into assignments' })
+  issue(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: IssuePlanBody, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new IssuePlanCommand(p.id, body.number, body.issueDate, meta(scope, req)));
+  }
+}

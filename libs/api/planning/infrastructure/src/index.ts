@@ -1,0 +1,3 @@
+export * from './lib/sql-plan.repository';
+export * from './lib/plan.sql-read-model';
+export * from './lib/planning.migrations';

@@ -1,0 +1,22 @@
+/**
+ * A question one context may ask the organization context through the QueryBus without importing it:
+ * the directory as of a date, for the given unit and group codes (fan-out of issued plans).
+ */
+export class DirectorySnapshotQuery {
+  constructor(
+    readonly provinceCode: string,
+    readonly asOf: string,
+    readonly unitCodes: string[],
+    readonly groupCodes: string[],
+  ) {}
+}
+
+export interface DirectorySnapshot {
+  /** The province's people's committee (UBND tỉnh/thành phố), issuer of city plans. */
+  peopleCommitteeCode: string | null;
+  /** valid | closed on that date; units not listed are unknown (or in another province). */
+  units: Record<string, { state: 'valid' | 'closed'; tier: 1 | 2; communeCode: string | null; shortName: string }>;
+  successors: Record<string, string>;
+  /** Current members of each group on that date; groups not listed are unknown. */
+  groups: Record<string, string[]>;
+}
