@@ -71,6 +71,13 @@ describe('plans (in-process, real PostgreSQL)', () => {
     expect((await api.call('/plans', { as: 'haian' })).body.total).toBe(0);
     expect((await api.call(`/plans/${id}`, { as: 'haian' })).status).toBe(404);
 
+    // The assignment detail: its holder and the leader see it; another commune does not.
+    const mine = hk.body.tasks[0].assignments[0];
+    const detail = await api.call(`/assignments/${mine.id}`, { as: 'hoankiem' });
+    expect(detail.body).toMatchObject({ unitCode: '00070', role: 'lead', plan: { id, number: 272, status: 'issued' }, task: { content: draft.tasks[0].content } });
+    expect((await api.call(`/assignments/${mine.id}`, { as: 'leader' })).status).toBe(200);
+    expect((await api.call(`/assignments/${mine.id}`, { as: 'badinh' })).status).toBe(404);
+
     const events = await api.app.get(DataSource).query(`SELECT type FROM event_log WHERE aggregate_id = $1 ORDER BY sequence`, [id]);
     expect(events.map((e: { type: string }) => e.type)).toEqual([
       'planning.plan-drafted',

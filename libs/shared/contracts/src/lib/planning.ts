@@ -73,3 +73,9 @@ export interface PlanListDto {
   limit: number;
   offset: number;
 }
+
+/** One unit's responsibility for one task (giao việc), with its task and plan. */
+export interface AssignmentDetailDto extends AssignmentDto {
+  plan: Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'year' | 'status' | 'issueDate' | 'focalUnitCode'>;
+  task: Omit<PlanTaskDto, 'assignments'>;
+}

@@ -4,8 +4,9 @@ import { IssuePlanHandler } from './commands/issue-plan.handler';
 import { ReturnPlanHandler } from './commands/return-plan.handler';
 import { RevisePlanHandler } from './commands/revise-plan.handler';
 import { SubmitPlanHandler } from './commands/submit-plan.handler';
+import { GetAssignmentHandler } from './queries/get-assignment.handler';
 import { GetPlanHandler } from './queries/get-plan.handler';
 import { ListPlansHandler } from './queries/list-plans.handler';
 
 export const PLANNING_COMMAND_HANDLERS = [DraftPlanHandler, RevisePlanHandler, SubmitPlanHandler, ApprovePlanHandler, ReturnPlanHandler, IssuePlanHandler];
-export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler];
+export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler, GetAssignmentHandler];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PlanReadModel } from '@dieu-hanh/api/planning/application';
 import type { PlanVisibility } from '@dieu-hanh/api/shared/auth';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
-import type { AssignmentDto, PlanDetailDto, PlanSummaryDto, PlanTaskDto } from '@dieu-hanh/shared/contracts';
+import type { AssignmentDetailDto, AssignmentDto, PlanDetailDto, PlanSummaryDto, PlanTaskDto } from '@dieu-hanh/shared/contracts';
 
 /**
  * All SQL of the plan read side. Visibility is a WHERE clause from the caller's scope (DOMAIN.md):
@@ -77,5 +77,28 @@ export class PlanSqlReadModel extends PlanReadModel {
     const byTask = new Map<string, AssignmentDto[]>();
     for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
     return { ...rows[0], tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [] })) };
+  }
+
+  /** One assignment: visible when its plan is, and — for a commune — only if it is the commune's own. */
+  async assignment(id: string, v: PlanVisibility): Promise<AssignmentDetailDto | null> {
+    const params: unknown[] = [id];
+    const rows = await this.tx.manager().query(
+      `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
+              a.succeeds, a.status, u.commune_code AS "communeCode",
+              json_build_object('id', p.id, 'title', p.title, 'symbol', p.symbol, 'number', p.number, 'year', p.year, 'status', p.status,
+                                'issueDate', to_char(p.issue_date, 'YYYY-MM-DD'), 'focalUnitCode', p.focal_unit_code) AS plan,
+              json_build_object('id', t.id, 'ordinal', t.ordinal, 'section', t.section, 'content', t.content, 'expectedResult', t.expected_result,
+                                'directingLeader', t.directing_leader, 'timeframe', t.timeframe, 'leads', t.leads, 'coordinators', t.coordinators) AS task
+         FROM assignment a
+         JOIN org_unit u ON u.code = a.unit_code
+         JOIN plan_task t ON t.id = a.task_id
+         JOIN plan p ON p.id = a.plan_id
+        WHERE a.id = $1 AND ${visible(v, params)}`,
+      params,
+    );
+    const row = rows[0];
+    if (!row || (v.communeCode && row.communeCode !== v.communeCode)) return null;
+    const { communeCode: _c, ...dto } = row;
+    return dto;
   }
 }
