@@ -19,7 +19,7 @@ RUN npm install -g "npm@${NPM_VERSION}" --no-audit --no-fund
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build -p city-shell department-shell ward-portal mfe-directory --output-style=static \
+RUN npx nx run-many -t build -p city-shell department-shell ward-portal mfe-directory mfe-plans --output-style=static \
  && test -f dist/apps/city-shell/browser/index.html
 
 # 2. nginx with the files under the paths the proxy serves; each shell's <base href> is its path.
@@ -31,6 +31,7 @@ COPY --from=build /repo/dist/apps/city-shell/browser/ /srv/www/city/
 COPY --from=build /repo/dist/apps/department-shell/browser/ /srv/www/department/
 COPY --from=build /repo/dist/apps/ward-portal/browser/ /srv/www/ward/
 COPY --from=build /repo/dist/apps/mfe-directory/browser/ /srv/www/mfe/mfe-directory/
+COPY --from=build /repo/dist/apps/mfe-plans/browser/ /srv/www/mfe/mfe-plans/
 RUN chmod +x /docker-entrypoint.d/40-dieu-hanh-web-config.sh \
  && sed -i 's#<base href="/">#<base href="/city/">#' /srv/www/city/index.html \
  && sed -i 's#<base href="/">#<base href="/department/">#' /srv/www/department/index.html \

@@ -14,5 +14,5 @@ for pair in city:city-shell department:department-shell ward:ward-portal; do
 {"shell":"$shell","apiUrl":"$PUBLIC_URL/api","idpUrl":"$PUBLIC_URL","realms":[$realms_json],
  "shellUrls":{"city-shell":"$PUBLIC_URL/city/","department-shell":"$PUBLIC_URL/department/","ward-portal":"$PUBLIC_URL/ward/"}}
 JSON
-  echo "{\"mfe-directory\":\"$PUBLIC_URL/mfe/mfe-directory/remoteEntry.json\"}" > "/srv/www/$path/federation.manifest.json"
+  echo "{\"mfe-directory\":\"$PUBLIC_URL/mfe/mfe-directory/remoteEntry.json\",\"mfe-plans\":\"$PUBLIC_URL/mfe/mfe-plans/remoteEntry.json\"}" > "/srv/www/$path/federation.manifest.json"
 done

@@ -4,7 +4,10 @@ export const SHELLS = [
   { name: 'department-shell', port: 4202 },
   { name: 'ward-portal', port: 4203 },
 ];
-export const REMOTES = [{ name: 'mfe-directory', port: 4301 }];
+export const REMOTES = [
+  { name: 'mfe-directory', port: 4301 },
+  { name: 'mfe-plans', port: 4302 },
+];
 
 export function shellOverrides(shell, { apiUrl, idpUrl, realms, remotePorts = {} }) {
   const shellUrls = Object.fromEntries(SHELLS.map((s) => [s.name, `http://localhost:${s.port}/`]));

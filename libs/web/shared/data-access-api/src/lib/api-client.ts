@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MeDto, SuccessorChainDto, UnitDto, UnitGroupDto, UnitKind, UnitListDto } from '@dieu-hanh/shared/contracts';
+import type { AssignmentDetailDto, MeDto, PlanDetailDto, PlanListDto, SuccessorChainDto, UnitDto, UnitGroupDto, UnitKind, UnitListDto } from '@dieu-hanh/shared/contracts';
 import { SHELL_CONFIG } from '@dieu-hanh/web/shared/auth';
 import type { Observable } from 'rxjs';
 
@@ -40,5 +40,19 @@ export class ApiClient {
 
   unitGroups(): Observable<UnitGroupDto[]> {
     return this.http.get<UnitGroupDto[]>(`${this.base}/unit-groups`);
+  }
+
+  plans(filter: { status?: string; year?: number } = {}): Observable<PlanListDto> {
+    let params = new HttpParams().set('limit', 100);
+    for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') params = params.set(k, String(v));
+    return this.http.get<PlanListDto>(`${this.base}/plans`, { params });
+  }
+
+  plan(id: string): Observable<PlanDetailDto> {
+    return this.http.get<PlanDetailDto>(`${this.base}/plans/${encodeURIComponent(id)}`);
+  }
+
+  assignment(id: string): Observable<AssignmentDetailDto> {
+    return this.http.get<AssignmentDetailDto>(`${this.base}/assignments/${encodeURIComponent(id)}`);
   }
 }

@@ -16,6 +16,7 @@ export class ShellLayout {
   protected readonly unitName = computed(() => this.me()?.unit.shortName ?? '');
   protected readonly links: NavLink[] = [
     { path: '/', labelKey: 'nav.home', exact: true },
+    { path: '/ke-hoach', labelKey: 'nav.plans' },
     { path: '/danh-muc', labelKey: 'nav.directory' },
   ];
 }

@@ -21,6 +21,10 @@ export function shellRoutes(o: { shell: Shell; titleKey: string; title: string; 
       children: [
         { path: '', component: o.home, title: o.title },
         {
+          path: 'ke-hoach',
+          loadChildren: () => loadRemoteModule('mfe-plans', './routes').then((m) => m.PLANS_ROUTES),
+        },
+        {
           path: 'danh-muc',
           loadChildren: () => loadRemoteModule('mfe-directory', './routes').then((m) => m.DIRECTORY_ROUTES),
         },

@@ -1,0 +1,5 @@
+import type { Route } from '@angular/router';
+import { PLANS_ROUTES } from '../exposed/routes';
+
+/** Referencing the exposed routes keeps them in Native Federation's usage scan (shared, not copied). */
+export const appRoutes: Route[] = [{ path: 'preview', children: PLANS_ROUTES }];

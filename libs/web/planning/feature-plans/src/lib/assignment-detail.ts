@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { AssignmentDetailDto } from '@dieu-hanh/shared/contracts';
+import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
+import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+
+/** One unit's responsibility for one task: what, by when, in which plan, and how it was assigned. */
+@Component({
+  selector: 'dh-assignment-detail',
+  imports: [RouterLink, TranslatePipe, DmyPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (missing()) {
+      <p role="alert">{{ 'assignment.notFound' | t }}</p>
+    }
+    @if (a(); as a) {
+      <a [routerLink]="['../..']">← {{ a.plan.title }}</a>
+      <h1 class="dh-page-title">{{ 'assignment.title' | t }}</h1>
+      <p class="dh-content" data-testid="assignment-task">{{ a.task.content }}</p>
+      <dl class="dh-facts">
+        <dt>{{ 'assignment.unit' | t }}</dt><dd data-testid="assignment-unit">{{ a.unitName }} <code>{{ a.unitCode }}</code></dd>
+        <dt>{{ 'assignment.role' | t }}</dt><dd>{{ (a.role === 'lead' ? 'plans.lead' : 'plans.coordinator') | t }}</dd>
+        <dt>{{ 'plans.timeframe' | t }}</dt><dd>{{ a.task.timeframe ?? '—' }}</dd>
+        @if (a.task.expectedResult) { <dt>{{ 'plans.result' | t }}</dt><dd>{{ a.task.expectedResult }}</dd> }
+        <dt>{{ 'assignment.plan' | t }}</dt>
+        <dd>@if (a.plan.number) { {{ a.plan.number }}/{{ a.plan.symbol }} — }{{ a.plan.title }}@if (a.plan.issueDate) { ({{ a.plan.issueDate | dmy }}) }</dd>
+        @if (a.viaGroup) { <dt>{{ 'assignment.via' | t }}</dt><dd><code>{{ a.viaGroup }}</code></dd> }
+        @if (a.succeeds) { <dt>{{ 'assignment.succeeds' | t }}</dt><dd><code>{{ a.succeeds }}</code></dd> }
+        <dt>{{ 'assignment.state' | t }}</dt><dd><span class="dh-chip">{{ 'assignment.status.' + a.status | t }}</span></dd>
+      </dl>
+    }
+  `,
+  styles: `
+    .dh-content { font-weight: 500; background: #fff; border: 1px solid var(--dh-line); border-radius: 8px; padding: .75rem 1rem; }
+    .dh-facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1rem; background: #fff; padding: 1rem; border: 1px solid var(--dh-line); border-radius: 8px; }
+    dt { font-weight: 600; color: var(--dh-muted); }
+    dd { margin: 0; }
+  `,
+})
+export class AssignmentDetail {
+  private readonly api = inject(ApiClient);
+  readonly assignmentId = input.required<string>();
+  protected readonly a = signal<AssignmentDetailDto | null>(null);
+  protected readonly missing = signal(false);
+
+  constructor() {
+    effect(() => {
+      this.api.assignment(this.assignmentId()).subscribe({
+        next: (a) => this.a.set(a),
+        error: () => this.missing.set(true),
+      });
+    });
+  }
+}
