@@ -2,22 +2,22 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { NumberViPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
-import { CapabilitiesCard, HomeHeader, InfoCard } from '@dieu-hanh/web/shared/ui';
+import { CapabilitiesCard, HomeHeader, InfoCard, PlanShortlist } from '@dieu-hanh/web/shared/ui';
 import { catchError, forkJoin, map, of } from 'rxjs';
 
 /** Home of city leaders and the committee office: approvals, the plan portfolio, oversight. */
 @Component({
   selector: 'dh-city-home',
-  imports: [InfoCard, HomeHeader, CapabilitiesCard, TranslatePipe, NumberViPipe],
+  imports: [InfoCard, HomeHeader, CapabilitiesCard, PlanShortlist, TranslatePipe, NumberViPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dh-home-header />
     <div class="dh-grid">
-      <dh-info-card [heading]="'city.approvals' | t" [description]="'city.approvals.desc' | t" [count]="0">
-        <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
+      <dh-info-card [heading]="'city.approvals' | t" [description]="'city.approvals.desc' | t" [count]="submitted()?.total ?? null">
+        <dh-plan-shortlist [plans]="submitted()?.items ?? []" emptyKey="city.approvals.none" />
       </dh-info-card>
-      <dh-info-card [heading]="'city.portfolio' | t" [description]="'city.portfolio.desc' | t" [count]="0">
-        <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
+      <dh-info-card [heading]="'city.portfolio' | t" [description]="'city.portfolio.desc' | t" [count]="plans()?.total ?? null">
+        <dh-plan-shortlist [plans]="plans()?.items ?? []" />
       </dh-info-card>
       <dh-info-card [heading]="'city.oversight' | t" [description]="'city.oversight.desc' | t">
         <ul class="dh-list">
@@ -31,6 +31,8 @@ import { catchError, forkJoin, map, of } from 'rxjs';
 })
 export class CityHome {
   private readonly api = inject(ApiClient);
+  protected readonly submitted = toSignal(this.api.plans({ status: 'submitted' }).pipe(catchError(() => of(null))));
+  protected readonly plans = toSignal(this.api.plans().pipe(catchError(() => of(null))));
   protected readonly scale = toSignal(
     forkJoin([this.api.searchUnits({ kind: 'department', limit: 1 }), this.api.searchUnits({ kind: 'commune', limit: 1 })]).pipe(
       map(([d, c]) => ({ departments: d.total, communes: c.total })),

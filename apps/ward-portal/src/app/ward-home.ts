@@ -3,28 +3,28 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
-import { CapabilitiesCard, HomeHeader, InfoCard } from '@dieu-hanh/web/shared/ui';
+import { CapabilitiesCard, HomeHeader, InfoCard, PlanShortlist } from '@dieu-hanh/web/shared/ui';
 import { catchError, map, of } from 'rxjs';
 
 /** Home of a commune (mobile first): my assignments, updates, reports, the commune's plans and offices. */
 @Component({
   selector: 'dh-ward-home',
-  imports: [InfoCard, HomeHeader, CapabilitiesCard, TranslatePipe],
+  imports: [InfoCard, HomeHeader, CapabilitiesCard, PlanShortlist, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dh-home-header />
     <div class="dh-grid">
-      <dh-info-card [heading]="'ward.assignments' | t" [description]="'ward.assignments.desc' | t" [count]="0">
+      <dh-info-card [heading]="'ward.assignments' | t" [description]="'ward.assignments.desc' | t">
         <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
       </dh-info-card>
-      <dh-info-card [heading]="'ward.updates' | t" [count]="0">
+      <dh-info-card [heading]="'ward.updates' | t">
         <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
       </dh-info-card>
-      <dh-info-card [heading]="'ward.reports' | t" [count]="0">
+      <dh-info-card [heading]="'ward.reports' | t">
         <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
       </dh-info-card>
-      <dh-info-card [heading]="'ward.plans' | t" [count]="0">
-        <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
+      <dh-info-card [heading]="'ward.plans' | t" [count]="plans()?.total ?? null">
+        <dh-plan-shortlist [plans]="plans()?.items ?? []" />
       </dh-info-card>
       <dh-info-card [heading]="'ward.offices' | t" [count]="offices()?.length ?? null">
         @if (offices()?.length) {
@@ -44,6 +44,7 @@ import { catchError, map, of } from 'rxjs';
 export class WardHome {
   private readonly api = inject(ApiClient);
   protected readonly user = inject(AuthService).user;
+  protected readonly plans = toSignal(this.api.plans().pipe(catchError(() => of(null))));
   protected readonly offices = toSignal(
     this.api.searchUnits({ parent: this.user()?.unit, limit: 100 }).pipe(
       map((r) => r.items.map((u) => u.shortName)),

@@ -5,3 +5,4 @@ export * from './lib/home-header';
 export * from './lib/capabilities-card';
 export * from './lib/shell-layout';
 export * from './lib/shell-routes';
+export * from './lib/plan-shortlist';
