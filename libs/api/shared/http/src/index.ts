@@ -4,3 +4,4 @@ export * from './lib/validation';
 export * from './lib/request-id';
 export * from './lib/logger';
 export * from './lib/json-body';
+export * from './lib/command-metadata';

@@ -12,8 +12,8 @@ import {
   UpdateUnitCommand,
 } from '@dieu-hanh/api/organization/application';
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
+import { commandMetadata } from '@dieu-hanh/api/shared/http';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
-import { commandMetadata } from './command-metadata';
 import { RecordSuccessionBody, RegisterUnitBody, SearchUnitsQueryParams, UnitCodeParam, UpdateUnitBody } from './dto/unit.dto';
 
 /** The unit directory (danh mục đơn vị). Access is decided by the policy inside each handler. */

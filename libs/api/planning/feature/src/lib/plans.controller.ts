@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -13,14 +12,10 @@ import {
   SubmitPlanCommand,
 } from '@dieu-hanh/api/planning/application';
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
-import type { AccessScope, CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+import { commandMetadata } from '@dieu-hanh/api/shared/http';
+import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
 import { IssuePlanBody, ListPlansQueryParams, PlanDraftBody, PlanIdParam, PlanReviseBody, ReturnPlanBody } from './plan.dto';
 
-const UUID = /^[0-9a-f-]{36}$/i;
-const meta = (scope: AccessScope, req: { id?: unknown }): CommandMetadata => ({
-  actor: scope,
-  correlationId: typeof req.id === 'string' && UUID.test(req.id) ? req.id : randomUUID(),
-});
 
 /** Plans (kế hoạch): draft → submit → approve | return → issue (fan-out to assignments). */
 @ApiTags('Kế hoạch / Plans')
@@ -47,41 +42,41 @@ export class PlansController {
   @Post()
   @ApiOperation({ summary: 'Soạn dự thảo / Draft a plan' })
   draft(@CurrentScope() scope: AccessScope, @Body() body: PlanDraftBody, @Req() req: { id?: unknown }) {
-    return this.commands.execute(new DraftPlanCommand(body, meta(scope, req)));
+    return this.commands.execute(new DraftPlanCommand(body, commandMetadata(scope, req)));
   }
 
   @Put(':id')
   @ApiOperation({ summary: 'Sửa dự thảo / Revise a draft (409 with the current version on a conflict)' })
   revise(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: PlanReviseBody, @Req() req: { id?: unknown }) {
     const { version, ...data } = body;
-    return this.commands.execute(new RevisePlanCommand(p.id, data, version, meta(scope, req)));
+    return this.commands.execute(new RevisePlanCommand(p.id, data, version, commandMetadata(scope, req)));
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Trình / Submit for approval' })
   submit(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Req() req: { id?: unknown }) {
-    return this.commands.execute(new SubmitPlanCommand(p.id, meta(scope, req)));
+    return this.commands.execute(new SubmitPlanCommand(p.id, commandMetadata(scope, req)));
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Phê duyệt / Approve' })
   approve(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Req() req: { id?: unknown }) {
-    return this.commands.execute(new ApprovePlanCommand(p.id, meta(scope, req)));
+    return this.commands.execute(new ApprovePlanCommand(p.id, commandMetadata(scope, req)));
   }
 
   @Post(':id/return')
   @HttpCode(200)
   @ApiOperation({ summary: 'Trả lại kèm ý kiến / Return with comments' })
   giveBack(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: ReturnPlanBody, @Req() req: { id?: unknown }) {
-    return this.commands.execute(new ReturnPlanCommand(p.id, body.comments, meta(scope, req)));
+    return this.commands.execute(new ReturnPlanCommand(p.id, body.comments, commandMetadata(scope, req)));
   }
 
   @Post(':id/issue')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ban hành / Issue: fans the plan out into assignments' })
   issue(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: IssuePlanBody, @Req() req: { id?: unknown }) {
-    return this.commands.execute(new IssuePlanCommand(p.id, body.number, body.issueDate, meta(scope, req)));
+    return this.commands.execute(new IssuePlanCommand(p.id, body.number, body.issueDate, commandMetadata(scope, req)));
   }
 }
