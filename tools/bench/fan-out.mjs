@@ -1,0 +1,53 @@
+// Fan-out benchmark: time to issue a plan whose tasks go to every commune of Hà Nội (one task → 126
+// assignments, in one command and one transaction), through the running API with real tokens.
+// Usage: start the system (`npm start`), then `node tools/bench/fan-out.mjs [runs]`.
+// Figures go to the benchmark report (docs/benchmarks.md), never into timed tests.
+const API = process.env.API_URL ?? 'http://localhost:3000';
+const IDP = process.env.IDP_URL ?? 'http://localhost:8080';
+const RUNS = Number(process.argv[2] ?? 5);
+
+async function token(username) {
+  const res = await fetch(`${IDP}/realms/ha-noi/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'cli', client_secret: 'dieu-hanh-cli-secret', username, password: 'Demo@2025' }),
+  });
+  if (!res.ok) throw new Error(`token ${username}: ${res.status}`);
+  return (await res.json()).access_token;
+}
+
+async function call(path, tok, body) {
+  const res = await fetch(`${API}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await res.json();
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+const dept = await token('skhcn.daumoi');
+const leader = await token('lanhdao');
+const results = {};
+for (const tasks of [1, 10]) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const plan = await call('/plans', dept, {
+      title: `Bench fan-out ${tasks} task(s) #${i} ${Date.now()}`,
+      year: 2025,
+      tasks: Array.from({ length: tasks }, (_, t) => ({ content: `Nhiệm vụ ${t + 1}`, leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [{ unit: '01-SKHCN' }] })),
+    });
+    await call(`/plans/${plan.id}/submit`, dept);
+    await call(`/plans/${plan.id}/approve`, leader);
+    // A random plan number (unique per issuer and year): the bench may run many times on one database.
+    const number = 10000 + Math.floor(Math.random() * 89999);
+    const t0 = process.hrtime.bigint();
+    const issued = await call(`/plans/${plan.id}/issue`, leader, { number, issueDate: '2025-10-02' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (issued.assignments !== tasks * 127) throw new Error(`expected ${tasks * 127} assignments, got ${issued.assignments}`);
+  }
+  times.sort((a, b) => a - b);
+  results[`${tasks} task(s) → ${tasks * 127} assignments`] = { medianMs: +times[Math.floor(times.length / 2)].toFixed(1), minMs: +times[0].toFixed(1), maxMs: +times.at(-1).toFixed(1), runs: RUNS };
+}
+console.log(JSON.stringify(results, null, 2));
