@@ -29,7 +29,8 @@ const admin = (a: DemoAccount) => is(a, 'admin') && a.tier === 1;
 interface Case {
   name: string;
   method?: 'GET' | 'POST' | 'PATCH';
-  path: string;
+  /** A path, or a function of the fixture created in beforeAll (plan and assignment ids). */
+  path: string | ((f: Fixture) => string);
   body?: (a: DemoAccount) => object;
   expected: (a: DemoAccount) => number;
 }
@@ -43,7 +44,41 @@ const writeUnit = (code: string): Case => ({
   expected: (a) => (!sees(a, code) ? 404 : admin(a) ? 200 : 403),
 });
 
+interface Fixture {
+  issuedPlanId: string;
+  draftPlanId: string;
+  hoanKiemAssignmentId: string;
+}
+const tier1Dept = (a: DemoAccount) => a.tier === 1 && is(a, 'department-officer');
+const communeDrafter = (a: DemoAccount) => a.tier === 2 && (is(a, 'commune-officer') || is(a, 'commune-leader'));
+const planDraft = {
+  title: 'Kế hoạch kiểm thử ma trận quyền',
+  year: 2025,
+  tasks: [{ content: 'Nhiệm vụ giao mọi xã, phường', leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [{ group: '01-G-SO-BAN-NGANH' }] }],
+};
+
 const CASES: Case[] = [
+  // Plans: the issued fixture plan goes to every Hà Nội commune and every department; Hải Phòng never sees it.
+  { name: 'GET /plans', path: '/plans', expected: () => 200 },
+  { name: 'GET /plans/:issued', path: (f) => `/plans/${f.issuedPlanId}`, expected: (a) => (province(a) === '01' ? 200 : 404) },
+  {
+    name: 'GET /assignments/:hoan-kiem',
+    path: (f) => `/assignments/${f.hoanKiemAssignmentId}`,
+    expected: (a) => (province(a) !== '01' ? 404 : a.tier === 2 ? (a.unit === '00070' ? 200 : 404) : 200),
+  },
+  {
+    name: 'POST /plans (draft)',
+    method: 'POST',
+    path: '/plans',
+    body: (a) => ({ ...planDraft, tasks: [{ content: 'x', leads: [{ unit: a.tier === 2 ? a.unit : '01-SKHCN' }], coordinators: [] }] }),
+    expected: (a) => (tier1Dept(a) || communeDrafter(a) ? 201 : 403),
+  },
+  {
+    name: 'POST /plans/:draft/approve (a draft cannot be approved)',
+    method: 'POST',
+    path: (f) => `/plans/${f.draftPlanId}/approve`,
+    expected: (a) => (province(a) !== '01' ? 404 : a.tier === 1 && is(a, 'leader') ? 409 : 403),
+  },
   { name: 'GET /me', path: '/me', expected: () => 200 },
   { name: 'GET /units', path: '/units?limit=500', expected: () => 200 },
   { name: 'GET /unit-groups', path: '/unit-groups', expected: () => 200 },
@@ -84,6 +119,25 @@ const CASES: Case[] = [
 
 describe('access matrix: every demo account × every endpoint (real tokens, running API)', () => {
   const { apiUrl, idpUrl } = urls();
+  const fixture = {} as Fixture;
+  const byName = (u: string) => DEMO_ACCOUNTS.find((a) => a.username === u)!;
+
+  beforeAll(async () => {
+    const dept = await tokenFor(idpUrl, byName('skhcn.daumoi'));
+    const leader = await tokenFor(idpUrl, byName('lanhdao'));
+    const post = async (path: string, token: string, body?: object) => {
+      const r = await api(apiUrl, path, { method: 'POST', token, body: body ? JSON.stringify(body) : undefined });
+      if (r.status >= 300) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
+      return r.body;
+    };
+    fixture.issuedPlanId = (await post('/plans', dept, planDraft)).id;
+    await post(`/plans/${fixture.issuedPlanId}/submit`, dept);
+    await post(`/plans/${fixture.issuedPlanId}/approve`, leader);
+    await post(`/plans/${fixture.issuedPlanId}/issue`, leader, { number: 9001, issueDate: '2025-10-02' });
+    fixture.draftPlanId = (await post('/plans', dept, planDraft)).id;
+    const plan = await api(apiUrl, `/plans/${fixture.issuedPlanId}`, { token: leader });
+    fixture.hoanKiemAssignmentId = plan.body.tasks[0].assignments.find((x: { unitCode: string }) => x.unitCode === '00070').id;
+  });
 
   it('has the demo accounts the README promises', () => {
     expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual(
@@ -94,7 +148,8 @@ describe('access matrix: every demo account × every endpoint (real tokens, runn
   const rows = DEMO_ACCOUNTS.flatMap((a) => CASES.map((c) => [a.username, c.name, a, c] as const));
   it.each(rows)('%s → %s', async (_u, _n, account, c) => {
     const token = await tokenFor(idpUrl, account);
-    const r = await api(apiUrl, c.path, { method: c.method ?? 'GET', token, body: c.body ? JSON.stringify(c.body(account)) : undefined });
+    const path = typeof c.path === 'function' ? c.path(fixture) : c.path;
+    const r = await api(apiUrl, path, { method: c.method ?? 'GET', token, body: c.body ? JSON.stringify(c.body(account)) : undefined });
     expect({ status: r.status, code: r.body?.code }).toEqual(expect.objectContaining({ status: c.expected(account) }));
     if (r.status >= 400) expect(r.type).toContain('application/problem+json');
   });
