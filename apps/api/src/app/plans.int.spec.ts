@@ -56,6 +56,7 @@ describe('plans (in-process, real PostgreSQL)', () => {
 
     // Task 1: both communes lead, Sở KH&CN coordinates once (Sở TT&TT resolved to it, no duplicate).
     const plan = (await api.call(`/plans/${id}`, { as: 'leader' })).body;
+    expect(plan.names).toMatchObject({ '01-G-XA-PHUONG': 'UBND các xã, phường', '01-STTTT': 'Sở Thông tin và Truyền thông' });
     const t1 = plan.tasks[0].assignments.map((a: { unitCode: string; role: string }) => `${a.role}:${a.unitCode}`).sort();
     expect(t1).toEqual(['coordinator:01-SKHCN', 'lead:00004', 'lead:00070']);
     // Task 2: the merged department leads through its successor; the group coordinates minus the lead.

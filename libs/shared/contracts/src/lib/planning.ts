@@ -65,6 +65,8 @@ export interface PlanTaskDto {
 export interface PlanDetailDto extends PlanSummaryDto {
   reviewComments: { by: string; at: string; text: string; field: string | null }[];
   tasks: PlanTaskDto[];
+  /** Names of the units and groups the tasks refer to, by code ("01-G-XA-PHUONG" → "UBND các xã, phường"). */
+  names: Record<string, string>;
 }
 
 export interface PlanListDto {

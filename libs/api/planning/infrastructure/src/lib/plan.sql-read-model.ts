@@ -76,7 +76,17 @@ export class PlanSqlReadModel extends PlanReadModel {
     );
     const byTask = new Map<string, AssignmentDto[]>();
     for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
-    return { ...rows[0], tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [] })) };
+    const codes = [...new Set(tasks.flatMap((t) => [...t.leads, ...t.coordinators].map((r) => ('unit' in r ? r.unit : r.group))))];
+    const named: { code: string; name: string }[] = await this.tx.manager().query(
+      `SELECT code, short_name AS name FROM org_unit WHERE code = ANY($1::text[])
+       UNION ALL SELECT code, name FROM org_unit_group WHERE code = ANY($1::text[])`,
+      [codes],
+    );
+    return {
+      ...rows[0],
+      tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [] })),
+      names: Object.fromEntries(named.map((n) => [n.code, n.name])),
+    };
   }
 
   /** One assignment: visible when its plan is, and — for a commune — only if it is the commune's own. */

@@ -37,8 +37,8 @@ import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
             @if (t.section) { <span class="dh-section">{{ t.section }}</span> }
             <p class="dh-content">{{ t.content }}</p>
             <dl>
-              <dt>{{ 'plans.lead' | t }}</dt><dd>{{ refs(t.leads) }}</dd>
-              @if (t.coordinators.length) { <dt>{{ 'plans.coordinator' | t }}</dt><dd>{{ refs(t.coordinators) }}</dd> }
+              <dt>{{ 'plans.lead' | t }}</dt><dd>{{ refs(t.leads, p.names) }}</dd>
+              @if (t.coordinators.length) { <dt>{{ 'plans.coordinator' | t }}</dt><dd>{{ refs(t.coordinators, p.names) }}</dd> }
               @if (t.timeframe) { <dt>{{ 'plans.timeframe' | t }}</dt><dd>{{ t.timeframe }}</dd> }
               @if (t.expectedResult) { <dt>{{ 'plans.result' | t }}</dt><dd>{{ t.expectedResult }}</dd> }
             </dl>
@@ -94,7 +94,8 @@ export class PlanViewer {
     });
   }
 
-  protected refs(list: UnitRefDto[]): string {
-    return list.map((r) => ('unit' in r ? r.unit : r.group)).join(', ');
+  /** Names as the plan's readers know them; the code when the directory has no name for it. */
+  protected refs(list: UnitRefDto[], names: Record<string, string>): string {
+    return list.map((r) => ('unit' in r ? r.unit : r.group)).map((c) => names[c] ?? c).join('; ');
   }
 }
