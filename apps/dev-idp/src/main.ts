@@ -1,34 +1,53 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildRealmModels, serializeRealmExport } from '@dieu-hanh/identity/realm-model';
 import { findSeedsDir } from '@dieu-hanh/shared/util-seed-directory';
 import { startDevIdp } from './app/dev-idp';
 
-/** `main.js` serves the dev login server; `main.js export-realms <dir>` writes the Keycloak realm exports. */
+/**
+ * The dev login server. Environment:
+ *   PORT                      listening port (8080)
+ *   DEV_IDP_PUBLIC_URL        base URL of the issuers (http://localhost:$PORT)
+ *   DEV_IDP_ACCESS_TOKEN_TTL  access-token lifetime in seconds (300, Keycloak's default)
+ *   SEEDS_DIR                 seeds folder (found by walking up from the working directory)
+ *   DEV_IDP_DATA_DIR          where signing keys are kept across restarts (<repo>/.data/dev-idp);
+ *                             `memory` keeps them in memory only
+ */
 async function main(): Promise<void> {
-  const seedsDir = process.env['SEEDS_DIR'] ?? findSeedsDir();
-  if (process.argv[2] === 'export-realms') {
-    const dir = resolve(process.argv[3] ?? 'docker/keycloak/realms');
-    mkdirSync(dir, { recursive: true });
-    for (const model of buildRealmModels(seedsDir)) {
-      const file = join(dir, `${model.realm}-realm.json`);
-      writeFileSync(file, serializeRealmExport(model));
-      console.log(`wrote ${file}`);
-    }
-    return;
-  }
-  const port = Number(process.env['PORT'] ?? 8080);
+  const env = process.env;
+  const seedsDir = env['SEEDS_DIR'] ? resolve(env['SEEDS_DIR']) : findSeedsDir();
+  const port = integer('PORT', 8080, 0);
+  const dataDir = env['DEV_IDP_DATA_DIR'] ?? join(seedsDir, '..', '.data', 'dev-idp');
+  const log = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
   const idp = await startDevIdp({
     port,
-    publicUrl: process.env['DEV_IDP_PUBLIC_URL'],
+    publicUrl: env['DEV_IDP_PUBLIC_URL'] || undefined,
     seedsDir,
-    accessTokenTtl: Number(process.env['DEV_IDP_ACCESS_TOKEN_TTL'] ?? 300),
-    log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+    accessTokenTtl: integer('DEV_IDP_ACCESS_TOKEN_TTL', 300),
+    keysDir: dataDir === 'memory' || dataDir === '' ? null : resolve(dataDir),
+    log,
   });
-  process.stdout.write(`${JSON.stringify({ msg: `dev login server on ${idp.url}`, realms: idp.realms.map((r) => `${idp.url}/realms/${r.realm}`) })}\n`);
-  const stop = () => void idp.close().then(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  log({
+    msg: `dev login server on ${idp.url}`,
+    port,
+    realms: idp.realms.map((r) => `${idp.url}/realms/${r.realm}`),
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log({ msg: `${signal}: stopping` });
+    void idp.close().then(() => process.exit(0));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+function integer(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
 }
 
 main().catch((error) => {

@@ -2,7 +2,13 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
 /** The plain login page, Vietnamese first, with the field ids of Keycloak's theme (username, password, kc-login). */
-export function loginPage(o: { realmName: string; action: string; username?: string; error?: string; client?: string }): string {
+export function loginPage(o: {
+  realmName: string;
+  action: string;
+  username?: string;
+  error?: string;
+  client?: string;
+}): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Đăng nhập — ${esc(o.realmName)}</title>
@@ -31,4 +37,15 @@ ${o.error ? `<p class="err" role="alert" id="input-error">${esc(o.error)}</p>` :
 </form>
 ${o.client ? `<p class="note">Ứng dụng / Application: ${esc(o.client)}</p>` : ''}
 </main></body></html>`;
+}
+
+/** A short page with a heading and a message, in the login page's style. */
+export function messagePage(title: string, message: string): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>body{margin:0;font-family:Roboto,'Segoe UI',Arial,sans-serif;background:#f3f6f9;color:#1c2530}
+main{max-width:28rem;margin:10vh auto;background:#fff;border:1px solid #d5dde5;border-radius:8px;padding:1.5rem 1.75rem}
+h1{font-size:1.2rem;margin:0 0 .75rem;color:#0b3d6b}</style></head>
+<body><main><h1>${esc(title)}</h1><p>${esc(message)}</p></main></body></html>`;
 }

@@ -1,3 +1,7 @@
 export * from './lib/types';
-export * from './lib/csv';
-export * from './lib/load-directory-seed';
+export { SeedError } from './lib/seed-error';
+export { parseCsv, parseCsvRows } from './lib/csv';
+export { findSeedsDir } from './lib/find-seeds-dir';
+export { loadDirectorySeed, TWO_TIER_START } from './lib/load-directory-seed';
+export { realmSlug } from './lib/read-seed-files';
+export { loadDemoAccounts, loadRealmsSeed } from './lib/load-identity-seeds';

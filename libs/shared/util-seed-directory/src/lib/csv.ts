@@ -1,32 +1,52 @@
-/** Parses simple CSV (RFC 4180 quoting, CRLF or LF) into records keyed by the header row. */
-export function parseCsv(text: string): Record<string, string>[] {
+/**
+ * Parses CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF, optional BOM) into rows of fields.
+ * Blank lines are skipped. Throws on an unterminated quote.
+ */
+export function parseCsvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endRow = () => {
+    row.push(field);
+    field = '';
+    if (row.length > 1 || row[0] !== '') rows.push(row);
+    row = [];
+  };
+  for (; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
         field += '"';
         i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
+      } else quoted = false;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      field = '';
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
+      endRow();
     } else field += c;
   }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  const [header, ...body] = rows;
+  if (quoted) throw new Error('unterminated quoted field');
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/**
+ * Parses CSV into records keyed by the header row (names and values trimmed). Throws when a row has
+ * more fields than the header, naming its line.
+ */
+export function parseCsv(text: string): Record<string, string>[] {
+  const [header, ...body] = parseCsvRows(text);
   if (!header) return [];
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
+  const names = header.map((h) => h.trim());
+  return body.map((r, i) => {
+    if (r.length > names.length)
+      throw new Error(`row ${i + 2} has ${r.length} fields, the header ${names.length}`);
+    return Object.fromEntries(names.map((h, j) => [h, (r[j] ?? '').trim()]));
+  });
 }

@@ -1,116 +1,237 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { foldVietnamese } from '@dieu-hanh/shared/util-text';
-import { findSeedsDir, loadDemoAccounts, loadDirectorySeed, loadRealmsSeed } from './load-directory-seed';
-import { parseCsv } from './csv';
+import { findSeedsDir } from './find-seeds-dir';
+import { loadDirectorySeed } from './load-directory-seed';
+import type { DirectorySeed, SeedUnit } from './types';
 
 const seedsDir = findSeedsDir(__dirname);
 const demo = loadDirectorySeed({ seedsDir, scope: 'demo' });
-const byCode = new Map(demo.units.map((u) => [u.code, u]));
+const national = loadDirectorySeed({ seedsDir, scope: 'national' });
+const unit = (seed: DirectorySeed, code: string): SeedUnit | undefined =>
+  seed.units.find((u) => u.code === code);
+const group = (seed: DirectorySeed, code: string) => seed.groups.find((g) => g.code === code);
+const communesOf = (seed: DirectorySeed, province: string) =>
+  seed.units.filter((u) => u.kind === 'commune' && u.provinceCode === province);
 
 describe('the demo directory', () => {
-  it('has the 34 provinces, each with its own realm slug', () => {
+  it('has the 34 provinces with their codes and realm slugs', () => {
     expect(demo.provinces).toHaveLength(34);
-    expect(demo.provinces.find((p) => p.code === '01')).toMatchObject({ name: 'Thành phố Hà Nội', realm: 'ha-noi' });
-    expect(demo.provinces.find((p) => p.code === '31')?.realm).toBe('hai-phong');
+    expect(demo.provinces[0]).toEqual({ code: '01', name: 'Thành phố Hà Nội', realm: 'ha-noi' });
+    expect(demo.provinces.find((p) => p.code === '04')).toEqual({
+      code: '04',
+      name: 'Cao Bằng',
+      realm: 'cao-bang',
+    });
+    expect(demo.provinces.find((p) => p.code === '79')?.realm).toBe('ho-chi-minh');
+    expect(demo.provinces.find((p) => p.code === '46')?.realm).toBe('hue');
     expect(new Set(demo.provinces.map((p) => p.realm)).size).toBe(34);
   });
 
-  it('has all 126 Hà Nội communes with their official codes', () => {
-    const hn = demo.units.filter((u) => u.provinceCode === '01' && u.kind === 'commune');
-    expect(hn).toHaveLength(126);
-    expect(byCode.get('00070')).toMatchObject({ shortName: 'Phường Hoàn Kiếm', officialName: 'Ủy ban nhân dân phường Hoàn Kiếm', tier: 2, parentCode: '01-UBND' });
-    expect(hn.every((u) => /^\d{5}$/.test(u.code))).toBe(true);
+  it('has all 126 Hà Nội communes, built from the CSV with their official codes', () => {
+    expect(communesOf(demo, '01')).toHaveLength(126);
+    expect(unit(demo, '00070')).toEqual({
+      code: '00070',
+      officialName: 'Ủy ban nhân dân phường Hoàn Kiếm',
+      shortName: 'Phường Hoàn Kiếm',
+      kind: 'commune',
+      tier: 2,
+      parentCode: '01-UBND',
+      provinceCode: '01',
+      validFrom: '2025-07-01',
+      validTo: null,
+      aliases: ['UBND Phường Hoàn Kiếm'],
+    });
+    expect(unit(demo, '00454')?.officialName).toBe('Ủy ban nhân dân xã Đông Anh');
+    expect(communesOf(demo, '01').every((u) => /^\d{5}$/.test(u.code))).toBe(true);
   });
 
-  it('records Sở Thông tin và Truyền thông as merged into Sở Khoa học và Công nghệ', () => {
-    expect(byCode.get('01-STTTT')).toMatchObject({ validTo: '2025-02-28' });
-    expect(demo.successions).toContainEqual(expect.objectContaining({ predecessorCode: '01-STTTT', successorCode: '01-SKHCN', kind: 'merged-into' }));
+  it('has the units demo accounts and tests rely on', () => {
+    for (const code of [
+      '01-UBND',
+      '01-VPUBND',
+      '01-SKHCN',
+      '01-SGDDT',
+      '00070',
+      '00004',
+      '31-UBND',
+      '11413',
+    ]) {
+      expect(unit(demo, code)).toMatchObject({ code, validTo: null });
+    }
+    expect(unit(demo, '01-SGDDT')?.shortName).toBe('Sở Giáo dục và Đào tạo');
   });
 
-  it('has Phường Hải An with its offices and partners, and no other Hải Phòng commune', () => {
-    expect(byCode.get('11413')).toMatchObject({ shortName: 'Phường Hải An', provinceCode: '31' });
-    expect(demo.units.filter((u) => u.parentCode === '11413').map((u) => u.code).sort()).toEqual(['11413-CA', '11413-P-MTTQ', '11413-TTSNC', '11413-VHXH']);
-    expect(demo.units.filter((u) => u.provinceCode === '31' && u.kind === 'commune')).toHaveLength(1);
+  it('records Sở Thông tin và Truyền thông as closed and merged into Sở Khoa học và Công nghệ', () => {
+    expect(unit(demo, '01-STTTT')).toMatchObject({
+      shortName: 'Sở Thông tin và Truyền thông',
+      validTo: '2025-02-28',
+    });
+    expect(demo.successions).toContainEqual(
+      expect.objectContaining({
+        predecessorCode: '01-STTTT',
+        successorCode: '01-SKHCN',
+        kind: 'merged-into',
+        effectiveDate: '2025-03-01',
+      }),
+    );
+    expect(unit(demo, '01-SKHCN')?.aliases).toEqual(
+      expect.arrayContaining(['Sở Thông tin và Truyền thông', 'Sở TT&TT', 'Sở KH&CN']),
+    );
   });
 
-  it('expands "UBND các xã, phường" to the current communes; "Các Sở, ban, ngành" holds no closed unit', () => {
-    expect(demo.groups.find((g) => g.code === '01-G-XA-PHUONG')?.memberCodes).toHaveLength(126);
-    const depts = demo.groups.find((g) => g.code === '01-G-SO-BAN-NGANH')!.memberCodes;
-    expect(depts).toContain('01-SKHCN');
-    expect(depts).not.toContain('01-STTTT');
-  });
-
-  it('every demo account’s unit exists, in its realm’s province, at the account’s tier', () => {
-    const realms = loadRealmsSeed(seedsDir).realms;
-    for (const a of loadDemoAccounts(seedsDir)) {
-      const u = byCode.get(a.unit);
-      const province = realms.find((r) => r.realm === a.realm)?.provinceCode;
-      expect({ account: a.username, unit: u?.code, province: u?.provinceCode, tier: u?.tier }).toEqual({ account: a.username, unit: a.unit, province, tier: a.tier });
+  it('closes every pre-2025 body the plans name, each with a successor that is open today', () => {
+    const open = new Set(demo.units.filter((u) => u.validTo === null).map((u) => u.code));
+    const closed = demo.units.filter((u) => u.validTo !== null);
+    expect(closed.map((u) => u.code).sort()).toEqual(
+      [
+        '01-BDT',
+        '01-BQLKCN',
+        '01-P-BQLHL',
+        '01-SGTVT',
+        '01-SKHDT',
+        '01-SLDTBXH',
+        '01-SNGV',
+        '01-SNNPTNT',
+        '01-STNMT',
+        '01-STTTT',
+      ].sort(),
+    );
+    for (const u of closed) {
+      const s = demo.successions.find((x) => x.predecessorCode === u.code);
+      expect({ code: u.code, successorOpen: s ? open.has(s.successorCode) : false }).toEqual({
+        code: u.code,
+        successorOpen: true,
+      });
     }
   });
 
-  it('names every Hà Nội body as the seed documents do (its name or an alias appears in them)', () => {
-    const docsDir = join(seedsDir, '../../shared/seed-documents');
-    let docs: string;
-    try {
-      docs = foldVietnamese(
-        ['hanoi-402-KH-UBND-2024-chuyen-doi-so-2025.txt', 'hanoi-138-KH-UBND-2025-binh-dan-hoc-vu-so.txt', 'hanoi-272-KH-UBND-2025-ngay-chuyen-doi-so.txt']
-          .map((f) => readFileSync(join(docsDir, f), 'utf8'))
-          .join('\n'),
-      );
-    } catch {
-      return; // the source documents sit beside the repository (shared/); without them there is nothing to compare
+  it('gives Hải Phòng only Phường Hải An, with its offices and partners', () => {
+    expect(unit(demo, '11413')).toMatchObject({
+      shortName: 'Phường Hải An',
+      officialName: 'Ủy ban nhân dân phường Hải An',
+      parentCode: '31-UBND',
+    });
+    expect(communesOf(demo, '31').map((u) => u.code)).toEqual(['11413']);
+    const inWard = demo.units.filter((u) => u.parentCode === '11413');
+    expect(inWard.map((u) => u.code)).toEqual([
+      '11413-CA',
+      '11413-P-MTTQ',
+      '11413-P-VIETTEL',
+      '11413-P-VNPT',
+      '11413-TTPVHCC',
+      '11413-TTSNC',
+      '11413-VHXH',
+    ]);
+    expect(inWard.every((u) => u.tier === 2)).toBe(true);
+    expect(group(demo, '11413-G-PHONG-DON-VI')?.memberCodes).toEqual([
+      '11413-TTPVHCC',
+      '11413-TTSNC',
+      '11413-VHXH',
+    ]);
+  });
+
+  it('expands the named groups: communes, current departments, press', () => {
+    expect(group(demo, '01-G-XA-PHUONG')?.memberCodes).toHaveLength(126);
+    const departments = demo.units.filter(
+      (u) => u.provinceCode === '01' && u.kind === 'department' && u.validTo === null,
+    );
+    expect(group(demo, '01-G-SO-BAN-NGANH')).toMatchObject({
+      name: 'Các Sở, ban, ngành',
+      memberCodes: departments.map((u) => u.code),
+    });
+    expect(group(demo, '01-G-SO-BAN-NGANH')?.memberCodes).toEqual(
+      expect.arrayContaining(['01-SKHCN', '01-SGDDT', '01-VPUBND', '01-CATP']),
+    );
+    expect(group(demo, '01-G-SO-BAN-NGANH')?.memberCodes).not.toContain('01-STTTT');
+    expect(group(demo, '01-G-BAO-CHI')?.memberCodes).toContain('01-DPTTH');
+    expect(group(demo, '31-G-XA-PHUONG')?.memberCodes).toEqual(['11413']);
+  });
+
+  it('keeps the hierarchy: tier-2 units under a commune, every other unit under its committee', () => {
+    const byCode = new Map(demo.units.map((u) => [u.code, u]));
+    for (const u of demo.units) {
+      if (u.kind === 'people-committee') continue;
+      const parent = byCode.get(u.parentCode ?? '');
+      const expected =
+        u.kind === 'commune-office' || (u.kind === 'partner' && u.tier === 2)
+          ? 'commune'
+          : u.kind === 'partner'
+            ? parent?.kind
+            : 'people-committee';
+      expect({ code: u.code, parentKind: parent?.kind, province: parent?.provinceCode }).toEqual({
+        code: u.code,
+        parentKind: expected,
+        province: u.provinceCode,
+      });
     }
-    const partnersNotInDocs = new Set(['01-P-VNPT', '01-P-VIETTEL', '01-P-HNM']); // named by the press and telecom groups, not by the plans' tables
-    const missing = demo.units
-      .filter((u) => u.provinceCode === '01' && u.kind !== 'commune' && u.code !== '01-UBND' && !partnersNotInDocs.has(u.code))
-      .filter((u) => ![u.shortName, ...u.aliases].some((n) => docs.includes(foldVietnamese(n))))
-      .map((u) => u.code);
-    expect(missing).toEqual([]);
+  });
+
+  it('is sorted by code and the same on every load', () => {
+    const codes = demo.units.map((u) => u.code);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(loadDirectorySeed({ seedsDir, scope: 'demo' })).toEqual(demo);
+    expect(JSON.stringify(loadDirectorySeed({ seedsDir, scope: 'demo' }))).toBe(JSON.stringify(demo));
   });
 });
 
 describe('the national directory', () => {
-  const national = loadDirectorySeed({ seedsDir, scope: 'national' });
-  it('has all 3,321 communes once and a people’s committee per province', () => {
-    expect(national.units.filter((u) => u.kind === 'commune')).toHaveLength(3321);
-    expect(national.units.filter((u) => u.kind === 'people-committee')).toHaveLength(34);
+  it('has every commune of the country exactly once, and one people’s committee per province', () => {
+    const communes = national.units.filter((u) => u.kind === 'commune');
+    expect(communes).toHaveLength(3321);
     expect(new Set(national.units.map((u) => u.code)).size).toBe(national.units.length);
+    const committees = national.units.filter((u) => u.kind === 'people-committee');
+    expect(committees).toHaveLength(34);
+    expect(new Set(committees.map((u) => u.provinceCode)).size).toBe(34);
+    expect(communesOf(national, '31').length).toBeGreaterThan(1);
+    expect(communesOf(national, '01')).toHaveLength(126);
   });
+
+  it('contains the demo set unchanged', () => {
+    const byCode = new Map(national.units.map((u) => [u.code, u]));
+    for (const u of demo.units) expect(byCode.get(u.code)).toEqual(u);
+    expect(national.successions).toEqual(demo.successions);
+  });
+
+  it('adds each other province’s committee and a group of its communes', () => {
+    expect(unit(national, '04-UBND')).toMatchObject({
+      officialName: 'Ủy ban nhân dân tỉnh Cao Bằng',
+      shortName: 'UBND tỉnh Cao Bằng',
+      kind: 'people-committee',
+      tier: 1,
+      parentCode: null,
+      provinceCode: '04',
+    });
+    expect(unit(national, '79-UBND')?.officialName).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+    for (const p of national.provinces) {
+      const g = national.groups.find((x) => x.provinceCode === p.code && x.name === 'UBND các xã, phường');
+      expect({ province: p.code, members: g?.memberCodes.length }).toEqual({
+        province: p.code,
+        members: communesOf(national, p.code).length,
+      });
+    }
+    const committeeOf = new Map(
+      national.units.filter((u) => u.kind === 'people-committee').map((u) => [u.provinceCode, u.code]),
+    );
+    expect(
+      national.units
+        .filter((u) => u.kind === 'commune')
+        .every((u) => u.parentCode === committeeOf.get(u.provinceCode)),
+    ).toBe(true);
+  });
+
   it('is deterministic', () => {
     expect(loadDirectorySeed({ seedsDir, scope: 'national' })).toEqual(national);
   });
 });
 
-describe('validation of broken seed files', () => {
-  const broken = (mutate: (hn: { units: Record<string, unknown>[]; successions: unknown[] }) => void) => {
-    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-    cpSync(seedsDir, dir, { recursive: true });
-    const file = join(dir, 'organization/directory/ha-noi.json');
-    const hn = JSON.parse(readFileSync(file, 'utf8'));
-    mutate(hn);
-    writeFileSync(file, JSON.stringify(hn));
-    return () => loadDirectorySeed({ seedsDir: dir, scope: 'demo' });
-  };
-
-  it('names a duplicate code and its file', () => {
-    expect(broken((hn) => hn.units.push({ ...hn.units[1] }))).toThrow(/directory\/ha-noi\.json: duplicate unit code 01-VPUBND/);
+describe('loadDirectorySeed arguments', () => {
+  it('refuses an unknown scope', () => {
+    expect(() => loadDirectorySeed({ seedsDir, scope: 'world' as never })).toThrow(
+      /scope must be "demo" or "national"/,
+    );
   });
-  it('names a dangling parent', () => {
-    expect(broken((hn) => (hn.units[1]['parentCode'] = '01-NOPE'))).toThrow(/unit 01-VPUBND: parent 01-NOPE does not exist/);
-  });
-  it('refuses a department on tier 2', () => {
-    expect(broken((hn) => (hn.units[1]['tier'] = 2))).toThrow(/a department is tier 1/);
-  });
-  it('refuses a succession cycle', () => {
-    expect(broken((hn) => hn.successions.push({ predecessorCode: '01-SKHCN', successorCode: '01-STTTT', kind: 'merged-into', effectiveDate: '2026-01-01' }))).toThrow(/cycle/);
-  });
-});
-
-describe('parseCsv', () => {
-  it('handles CRLF, quotes and embedded commas', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n')).toEqual([{ a: 'x, y', b: 'say "hi"' }]);
+  it('names the missing file when the folder is not a seeds folder', () => {
+    expect(() => loadDirectorySeed({ seedsDir: __dirname, scope: 'demo' })).toThrow(
+      /organization\/provinces\.csv: cannot be read \(ENOENT\)/,
+    );
   });
 });

@@ -1,0 +1,2 @@
+export type { RecurrenceRule, Timeframe, TimeframeContext, Weekday, WeekOfMonth } from './lib/timeframe';
+export { daysInMonth, formatDateVi, formatTimeframeVi, isLeapYear, isOverdue, parseTimeframe } from './lib/timeframe';
