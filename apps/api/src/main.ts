@@ -5,7 +5,7 @@ import { apiConfigFromEnv } from './app/api.config';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { migrate, resolveDatabase } from './app/database-bootstrap';
-import { seedDirectory } from './app/seed';
+import { seedDirectory, seedPlans } from './app/seed';
 
 const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
 
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     });
     const result = await seedDirectory(app, scope);
     log(`seed (${scope}): ${JSON.stringify(result)}`);
+    log(`seed plans: ${JSON.stringify(await seedPlans(app))}`);
     await app.close();
     await stopDatabase();
     return;
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   if (config.seedOnStart) {
     const result = await seedDirectory(app, config.seedOnStart);
     log(`seed (${config.seedOnStart}): ${JSON.stringify(result)}`);
+    log(`seed plans: ${JSON.stringify(await seedPlans(app))}`);
   }
 
   let closing = false;

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { OrganizationModule } from '@dieu-hanh/api/organization/feature';
 import { PlanningModule } from '@dieu-hanh/api/planning/feature';
+import { NotificationModule } from '@dieu-hanh/api/notification/feature';
 import { SqlAccountDirectory } from '@dieu-hanh/api/organization/infrastructure';
 import { AccountDirectory, AuthModule, type JwksFactory } from '@dieu-hanh/api/shared/auth';
 import { DatabaseModule, EventLogOrmEntity } from '@dieu-hanh/api/shared/database';
@@ -41,6 +42,7 @@ export class AppModule {
         }),
         OrganizationModule,
         PlanningModule,
+        NotificationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ImportUnitDirectoryCommand, type ImportUnitDirectoryResult } from '@dieu-hanh/api/organization/application';
-import { systemActor } from '@dieu-hanh/api/shared/kernel';
+import { ApprovePlanCommand, DraftPlanCommand, IssuePlanCommand, SubmitPlanCommand } from '@dieu-hanh/api/planning/application';
+import { type CommandMetadata, systemActor } from '@dieu-hanh/api/shared/kernel';
 import { findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
+import { loadPlanSeeds } from '@dieu-hanh/shared/util-seed-plans';
+import { DataSource } from 'typeorm';
 
 /** Loads the versioned seed files through the import command (one transaction, events logged). */
 export async function seedDirectory(app: INestApplicationContext, scope: 'demo' | 'national'): Promise<ImportUnitDirectoryResult> {
@@ -12,4 +15,74 @@ export async function seedDirectory(app: INestApplicationContext, scope: 'demo' 
   return app
     .get(CommandBus)
     .execute(new ImportUnitDirectoryCommand(seed, scope, { actor: systemActor('seed'), correlationId: randomUUID() }));
+}
+
+/** What loading the seed plans did: plans issued now, plans already there, assignments made. */
+export interface PlanSeedResult {
+  issued: string[];
+  alreadyThere: string[];
+  assignments: number;
+  pendingReferences: number;
+}
+
+/**
+ * Loads the real plans of seeds/planning through the same commands people use — drafted by the
+ * drafting unit, submitted, approved and issued by the issuing committee — so the event log tells
+ * their story and the fan-out is the real one. Acting "as" those units is what a seed is for; the
+ * events name the actor `seed:<plan key>`. Idempotent: a plan already issued under its number is skipped.
+ */
+export async function seedPlans(app: INestApplicationContext): Promise<PlanSeedResult> {
+  const seedsDir = process.env['SEEDS_DIR'] ?? findSeedsDir();
+  const directory = loadDirectorySeed({ seedsDir, scope: 'demo' });
+  const seeds = loadPlanSeeds({ seedsDir, directory });
+  const commands = app.get(CommandBus);
+  const db = app.get(DataSource);
+  const unitOf = new Map(directory.units.map((u) => [u.code, u]));
+  const realmOf = new Map(directory.provinces.map((p) => [p.code, p.realm]));
+  const idByKey = new Map<string, string>();
+  const result: PlanSeedResult = { issued: [], alreadyThere: [], assignments: 0, pendingReferences: 0 };
+  for (const seed of seeds) {
+    const issuer = unitOf.get(seed.issuerUnitCode);
+    if (!issuer) throw new Error(`${seed.key}: unknown issuer ${seed.issuerUnitCode}`);
+    const existing: { id: string }[] = await db.query(`SELECT id FROM plan WHERE issuer_unit_code = $1 AND year = $2 AND number = $3`, [
+      seed.issuerUnitCode,
+      seed.plan.year,
+      seed.number,
+    ]);
+    if (existing.length) {
+      idByKey.set(seed.key, existing[0].id);
+      result.alreadyThere.push(seed.key);
+      continue;
+    }
+    const tier = issuer.tier;
+    const communeCode = tier === 2 ? seed.issuerUnitCode : null;
+    const person = (unitCode: string, roles: string[]): CommandMetadata => ({
+      actor: {
+        subject: `seed:${seed.key}`,
+        username: `seed:${seed.key}`,
+        name: 'Dữ liệu mẫu / Seed',
+        email: null,
+        realm: realmOf.get(seed.provinceCode) ?? seed.provinceCode,
+        provinceCode: seed.provinceCode,
+        unitCode,
+        tier,
+        roles,
+        communeCode,
+      },
+      correlationId: randomUUID(),
+    });
+    const drafter = person(seed.draftingUnitCode, tier === 1 ? ['department-officer'] : ['commune-officer']);
+    const leader = person(seed.issuerUnitCode, tier === 1 ? ['leader'] : ['commune-leader']);
+    const parentPlanId = seed.parentKey ? (idByKey.get(seed.parentKey) ?? null) : null;
+    const legalBases = seed.parentDocument && !(seed.plan.legalBases ?? []).includes(seed.parentDocument) ? [seed.parentDocument, ...(seed.plan.legalBases ?? [])] : seed.plan.legalBases;
+    const { id } = await commands.execute(new DraftPlanCommand({ ...seed.plan, legalBases, parentPlanId }, drafter));
+    await commands.execute(new SubmitPlanCommand(id, drafter));
+    await commands.execute(new ApprovePlanCommand(id, leader));
+    const issued = await commands.execute(new IssuePlanCommand(id, seed.number, seed.issueDate, leader));
+    idByKey.set(seed.key, id);
+    result.issued.push(seed.key);
+    result.assignments += issued.assignments;
+    result.pendingReferences += issued.pending;
+  }
+  return result;
 }

@@ -20,6 +20,7 @@ const ACCOUNTS = {
   dept: { iss: HN, username: 'skhcn', unit: '01-SKHCN', tier: 1, roles: ['department-officer'] },
   dept2: { iss: HN, username: 'sgddt', unit: '01-SGDDT', tier: 1, roles: ['department-officer'] },
   hoankiem: { iss: HN, username: 'hk', unit: '00070', tier: 2, roles: ['commune-officer'] },
+  hoankiemLeader: { iss: HN, username: 'hkld', unit: '00070', tier: 2, roles: ['commune-leader'] },
   badinh: { iss: HN, username: 'bd', unit: '00004', tier: 2, roles: ['commune-officer'] },
   haian: { iss: HP, username: 'ha', unit: '11413', tier: 2, roles: ['commune-officer'] },
 } as const;

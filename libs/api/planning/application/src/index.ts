@@ -6,3 +6,5 @@ export * from './lib/commands/transition-plan.command';
 export * from './lib/commands/issue-plan.command';
 export * from './lib/queries/plan.queries';
 export * from './lib/planning.handlers';
+export * from './lib/commands/amend-plan.command';
+export { resolutionDate } from './lib/commands/fan-out-plan';

@@ -10,3 +10,4 @@ export * from './lib/crash-point';
 export * from './lib/migrate';
 export * from './lib/postgres-errors';
 export * from './lib/database.module';
+export * from './lib/projector-registry';

@@ -1,17 +1,65 @@
-/** A unit or a whole group named by a task ("UBND các xã, phường" expands at issue). */
-export type UnitRefDto = { unit: string } | { group: string };
+import type { Timeframe } from '@dieu-hanh/shared/util-timeframe';
+import type { IndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
+
+/**
+ * A unit or a whole group named by a task ("UBND các xã, phường" expands at issue), or a reference
+ * kept as written for a human to settle ("UBND các xã, phường đã đề xuất"): never guessed.
+ * `asWritten` keeps the wording of the source document next to the resolved code.
+ */
+export type UnitRefDto =
+  | { unit: string; asWritten?: string }
+  | { group: string; asWritten?: string }
+  | { pending: string };
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'returned', 'issued', 'closed'] as const;
 export type PlanStatusDto = (typeof PLAN_STATUSES)[number];
 
+export const PLAN_ROLES = ['drafting', 'focal', 'lead', 'coordinator', 'issuer'] as const;
+export type PlanRoleDto = (typeof PLAN_ROLES)[number];
+
+/** A numbered heading of the plan ("I.3 Phát triển hạ tầng số"). */
+export interface PlanSectionDto {
+  code: string;
+  title: string;
+}
+
+/** A reporting duty (chế độ báo cáo): who reports what, how often, to whom. */
+export interface ReportingDutyDto {
+  text: string;
+  unitCode?: string | null;
+  timeframe?: string | null;
+}
+
 export interface PlanTaskRequest {
+  /** Keeps a task's identity across revisions and amendments; new tasks omit it. */
+  id?: string;
   section?: string | null;
   content: string;
   expectedResult?: string | null;
   directingLeader?: string | null;
   timeframe?: string | null;
+  notes?: string | null;
+  /** For an implementing plan: the parent plan's task this one carries out. */
+  parentTaskId?: string | null;
   leads: UnitRefDto[];
   coordinators: UnitRefDto[];
+}
+
+/** One yearly target of an indicator, as written ("> 85%", "Tốp 5"). */
+export interface IndicatorTargetRequest {
+  year: number;
+  text: string;
+}
+
+export interface PlanIndicatorRequest {
+  id?: string;
+  section?: string | null;
+  name: string;
+  targets: IndicatorTargetRequest[];
+  directingLeader?: string | null;
+  focal: UnitRefDto[]; // cơ quan đầu mối tổng hợp, hướng dẫn
+  implementing: UnitRefDto[]; // cơ quan thực hiện
+  coordinators?: UnitRefDto[]; // cơ quan phối hợp
 }
 
 export interface PlanDraftRequest {
@@ -19,7 +67,16 @@ export interface PlanDraftRequest {
   symbol?: string;
   year: number;
   focalUnitCode?: string | null;
+  theme?: string | null; // chủ đề
+  legalBases?: string[]; // căn cứ
+  purposes?: string[]; // mục đích, yêu cầu
+  directingLeaders?: string[]; // lãnh đạo chỉ đạo
+  reportingDuties?: ReportingDutyDto[];
+  /** An implementing plan names the parent plan it carries out (kế hoạch triển khai). */
+  parentPlanId?: string | null;
+  sections?: PlanSectionDto[];
   tasks: PlanTaskRequest[];
+  indicators?: PlanIndicatorRequest[];
 }
 
 export interface PlanSummaryDto {
@@ -35,6 +92,10 @@ export interface PlanSummaryDto {
   focalUnitCode: string | null;
   issueDate: string | null;
   taskCount: number;
+  indicatorCount: number;
+  parentPlanId: string | null;
+  /** How the caller's unit takes part: drafts it, is its focal unit, leads or coordinates tasks, issues it. */
+  myRoles: PlanRoleDto[];
 }
 
 export interface AssignmentDto {
@@ -45,6 +106,7 @@ export interface AssignmentDto {
   role: 'lead' | 'coordinator';
   viaGroup: string | null;
   succeeds: string | null;
+  /** assigned, or withdrawn when an amendment took the unit off the task. */
   status: string;
 }
 
@@ -56,17 +118,50 @@ export interface PlanTaskDto {
   expectedResult: string | null;
   directingLeader: string | null;
   timeframe: string | null;
+  /** The timeframe read by the platform; `unknown` ones carry a reason and wait for a human. */
+  timeframeNormalized: Timeframe | null;
+  notes: string | null;
+  parentTaskId: string | null;
   leads: UnitRefDto[];
   coordinators: UnitRefDto[];
   /** The assignments the caller may see: all for leaders, only a commune's own for a commune. */
   assignments: AssignmentDto[];
 }
 
+export interface PlanIndicatorDto {
+  id: string;
+  ordinal: number;
+  section: string | null;
+  name: string;
+  targets: { year: number; text: string; parsed: IndicatorTarget }[];
+  directingLeader: string | null;
+  focal: UnitRefDto[];
+  implementing: UnitRefDto[];
+  coordinators: UnitRefDto[];
+}
+
+export interface ReviewCommentDto {
+  by: string;
+  at: string;
+  text: string;
+  /** The field the comment is about, as a path into the draft ("title", "tasks.3.timeframe"), or null for the whole plan. */
+  field: string | null;
+}
+
 export interface PlanDetailDto extends PlanSummaryDto {
-  reviewComments: { by: string; at: string; text: string; field: string | null }[];
+  theme: string | null;
+  legalBases: string[];
+  purposes: string[];
+  directingLeaders: string[];
+  reportingDuties: ReportingDutyDto[];
+  sections: PlanSectionDto[];
+  reviewComments: ReviewCommentDto[];
   tasks: PlanTaskDto[];
-  /** Names of the units and groups the tasks refer to, by code ("01-G-XA-PHUONG" → "UBND các xã, phường"). */
+  indicators: PlanIndicatorDto[];
+  /** Names of the units and groups the plan refers to, by code ("01-G-XA-PHUONG" → "UBND các xã, phường"). */
   names: Record<string, string>;
+  parent: Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'year' | 'issuerUnitCode'> | null;
+  amendmentCount: number;
 }
 
 export interface PlanListDto {
@@ -80,4 +175,58 @@ export interface PlanListDto {
 export interface AssignmentDetailDto extends AssignmentDto {
   plan: Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'year' | 'status' | 'issueDate' | 'focalUnitCode'>;
   task: Omit<PlanTaskDto, 'assignments'>;
+}
+
+/** The caller's own assignments across issued plans (for a commune: its to-do list). */
+export interface MyAssignmentsDto {
+  items: (AssignmentDto & { planId: string; planTitle: string; planSymbol: string; taskContent: string; timeframe: string | null; due: string | null })[];
+  total: number;
+}
+
+/** Amending an issued plan: the whole new content, why, and the version it starts from. */
+export interface PlanAmendRequest extends PlanDraftRequest {
+  version: number;
+  reason: string;
+}
+
+export interface PlanAmendResultDto {
+  id: string;
+  version: number;
+  assignmentsAdded: number;
+  assignmentsWithdrawn: number;
+  tasksChanged: number;
+}
+
+/** One entry of a plan's history, from the event log (the audit trail). */
+export interface PlanHistoryEntryDto {
+  at: string;
+  type: string;
+  actor: string;
+  unitCode: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** For a parent plan's focal unit: which assigned communes/units have issued their implementing plan. */
+export interface ImplementingPlansDto {
+  parentPlanId: string;
+  units: { unitCode: string; unitName: string; plan: Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'status' | 'issueDate'> | null }[];
+  issuedCount: number;
+  total: number;
+}
+
+export interface NotificationDto {
+  id: string;
+  kind: 'assignment-created' | 'assignment-changed' | 'assignment-withdrawn' | 'plan-submitted' | 'plan-returned' | 'plan-approved' | 'plan-amended';
+  unitCode: string;
+  planId: string | null;
+  assignmentId: string | null;
+  titleVi: string;
+  titleEn: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationListDto {
+  items: NotificationDto[];
+  unread: number;
 }

@@ -1,3 +1,4 @@
+import { AmendPlanHandler } from './commands/amend-plan.handler';
 import { ApprovePlanHandler } from './commands/approve-plan.handler';
 import { DraftPlanHandler } from './commands/draft-plan.handler';
 import { IssuePlanHandler } from './commands/issue-plan.handler';
@@ -5,8 +6,11 @@ import { ReturnPlanHandler } from './commands/return-plan.handler';
 import { RevisePlanHandler } from './commands/revise-plan.handler';
 import { SubmitPlanHandler } from './commands/submit-plan.handler';
 import { GetAssignmentHandler } from './queries/get-assignment.handler';
+import { GetImplementingPlansHandler } from './queries/get-implementing-plans.handler';
+import { GetPlanHistoryHandler } from './queries/get-plan-history.handler';
 import { GetPlanHandler } from './queries/get-plan.handler';
+import { ListMyAssignmentsHandler } from './queries/list-my-assignments.handler';
 import { ListPlansHandler } from './queries/list-plans.handler';
 
-export const PLANNING_COMMAND_HANDLERS = [DraftPlanHandler, RevisePlanHandler, SubmitPlanHandler, ApprovePlanHandler, ReturnPlanHandler, IssuePlanHandler];
-export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler, GetAssignmentHandler];
+export const PLANNING_COMMAND_HANDLERS = [DraftPlanHandler, RevisePlanHandler, SubmitPlanHandler, ApprovePlanHandler, ReturnPlanHandler, IssuePlanHandler, AmendPlanHandler];
+export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler, GetAssignmentHandler, GetPlanHistoryHandler, GetImplementingPlansHandler, ListMyAssignmentsHandler];

@@ -3,7 +3,7 @@
  * per unit. Groups expand to their members as of the issue date; closed units resolve to their
  * successors (Sở TT&TT → Sở KH&CN). Nothing is guessed: unresolvable references are reported.
  */
-export type UnitRef = { unit: string } | { group: string };
+export type UnitRef = { unit: string; asWritten?: string } | { group: string; asWritten?: string } | { pending: string };
 export type AssignmentRole = 'lead' | 'coordinator'; // chủ trì | phối hợp
 
 export interface FanOutTask {
@@ -35,13 +35,25 @@ export interface DirectoryAsOf {
   groupMembers(code: string): string[] | null;
 }
 
-export function fanOut(tasks: FanOutTask[], directory: DirectoryAsOf): { assignments: PlannedAssignment[]; unresolved: UnresolvedRef[] } {
+/** A reference kept as written for a human to settle ("UBND các xã, phường đã đề xuất"): no assignment until then. */
+export interface PendingRef {
+  taskId: string;
+  role: AssignmentRole;
+  text: string;
+}
+
+export function fanOut(tasks: FanOutTask[], directory: DirectoryAsOf): { assignments: PlannedAssignment[]; unresolved: UnresolvedRef[]; pending: PendingRef[] } {
   const assignments: PlannedAssignment[] = [];
   const unresolved: UnresolvedRef[] = [];
+  const pending: PendingRef[] = [];
   for (const task of tasks) {
     const byUnit = new Map<string, PlannedAssignment>();
     const place = (role: AssignmentRole, refs: UnitRef[]) => {
       for (const ref of refs) {
+        if ('pending' in ref) {
+          pending.push({ taskId: task.taskId, role, text: ref.pending });
+          continue;
+        }
         const codes = 'group' in ref ? directory.groupMembers(ref.group) : [ref.unit];
         if (codes === null) {
           unresolved.push({ taskId: task.taskId, role, ref, reason: 'unknown-group' });
@@ -74,7 +86,7 @@ export function fanOut(tasks: FanOutTask[], directory: DirectoryAsOf): { assignm
     place('coordinator', task.coordinators);
     assignments.push(...byUnit.values());
   }
-  return { assignments, unresolved };
+  return { assignments, unresolved, pending };
 }
 
 function resolveCurrent(code: string, d: DirectoryAsOf): { code: string } | { reason: UnresolvedRef['reason'] } {
@@ -89,4 +101,14 @@ function resolveCurrent(code: string, d: DirectoryAsOf): { code: string } | { re
     seen.add(current);
     current = next;
   }
+}
+
+/** The directory code a reference names (a unit or a group), or null for a pending one. */
+export function refCode(ref: UnitRef): string | null {
+  return 'unit' in ref ? ref.unit : 'group' in ref ? ref.group : null;
+}
+
+/** What to call a reference in a message: its code, or its text when pending. */
+export function refLabel(ref: UnitRef): string {
+  return 'pending' in ref ? ref.pending : (refCode(ref) as string);
 }

@@ -7,6 +7,7 @@ const EXPECTED: Record<PlanTransition, Partial<Record<PlanStatus, PlanStatus>>> 
   return: { submitted: 'returned' },
   issue: { approved: 'issued' },
   close: { issued: 'closed' },
+  amend: { issued: 'issued' },
 };
 
 describe('plan lifecycle', () => {

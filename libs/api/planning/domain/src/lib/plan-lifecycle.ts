@@ -3,7 +3,7 @@
  * Returned drafts are edited and submitted again. Every transition is a command with its event.
  */
 export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'returned' | 'issued' | 'closed';
-export type PlanTransition = 'submit' | 'approve' | 'return' | 'issue' | 'close';
+export type PlanTransition = 'submit' | 'approve' | 'return' | 'issue' | 'close' | 'amend';
 
 const TRANSITIONS: Record<PlanTransition, { from: readonly PlanStatus[]; to: PlanStatus }> = {
   submit: { from: ['draft', 'returned'], to: 'submitted' },
@@ -11,6 +11,8 @@ const TRANSITIONS: Record<PlanTransition, { from: readonly PlanStatus[]; to: Pla
   return: { from: ['submitted'], to: 'returned' },
   issue: { from: ['approved'], to: 'issued' },
   close: { from: ['issued'], to: 'closed' },
+  // An amendment keeps the plan issued; it is recorded with who, when and why.
+  amend: { from: ['issued'], to: 'issued' },
 };
 
 /** Who may perform a transition, by tier of the issuing unit (city plans vs a commune's own plans). */
@@ -20,6 +22,7 @@ const ROLES: Record<PlanTransition, { 1: readonly string[]; 2: readonly string[]
   return: { 1: ['leader'], 2: ['commune-leader'] },
   issue: { 1: ['leader', 'office-officer'], 2: ['commune-leader'] },
   close: { 1: ['leader'], 2: ['commune-leader'] },
+  amend: { 1: ['leader', 'office-officer'], 2: ['commune-leader'] },
 };
 
 export function nextStatus(from: PlanStatus, transition: PlanTransition): PlanStatus | null {

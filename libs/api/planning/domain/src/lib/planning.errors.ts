@@ -51,4 +51,7 @@ const STATUS_VI: Record<string, string> = {
   issued: 'đã ban hành',
   closed: 'đã kết thúc',
 };
-const TRANSITION_VI: Record<string, string> = { submit: 'trình', approve: 'phê duyệt', return: 'trả lại', issue: 'ban hành', close: 'kết thúc' };
+const TRANSITION_VI: Record<string, string> = { submit: 'trình', approve: 'phê duyệt', return: 'trả lại', issue: 'ban hành', close: 'kết thúc', amend: 'điều chỉnh' };
+
+export const parentPlanInvalid = (vi: string, en: string) =>
+  new DomainError('PLANNING.PARENT_INVALID', 'validation', vi, en, [{ field: 'body.parentPlanId', code: 'invalid', vi, en }]);

@@ -1,10 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetAssignmentQuery } from '@dieu-hanh/api/planning/application';
+import { GetAssignmentQuery, ListMyAssignmentsQuery } from '@dieu-hanh/api/planning/application';
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
-import { PlanIdParam } from './plan.dto';
+import { PageQueryParams, PlanIdParam } from './plan.dto';
 
 @ApiTags('Giao việc / Assignments')
 @ApiBearerAuth()
@@ -16,5 +16,19 @@ export class AssignmentsController {
   @ApiOperation({ summary: 'Một nhiệm vụ được giao / One assignment with its task and plan' })
   get(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam) {
     return this.queries.execute(new GetAssignmentQuery(scope, p.id));
+  }
+}
+
+/** The signed-in unit's own work. */
+@ApiTags('Giao việc / Assignments')
+@ApiBearerAuth()
+@Controller('my')
+export class MyWorkController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('assignments')
+  @ApiOperation({ summary: 'Nhiệm vụ của đơn vị tôi / My unit’s assignments in force (a commune’s include its offices’)' })
+  assignments(@CurrentScope() scope: AccessScope, @Query() q: PageQueryParams) {
+    return this.queries.execute(new ListMyAssignmentsQuery(scope, { limit: q.limit ?? 100, offset: q.offset ?? 0 }));
   }
 }

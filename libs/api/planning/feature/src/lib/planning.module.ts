@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { PLANNING_COMMAND_HANDLERS, PLANNING_QUERY_HANDLERS, PlanReadModel, PlanRepository } from '@dieu-hanh/api/planning/application';
 import { PlanSqlReadModel, SqlPlanRepository } from '@dieu-hanh/api/planning/infrastructure';
-import { AssignmentsController } from './assignments.controller';
+import { AssignmentsController, MyWorkController } from './assignments.controller';
 import { PlansController } from './plans.controller';
 
 /** Bounded context: planning (plans, tasks, fan-out to assignments). */
 @Module({
   imports: [CqrsModule],
-  controllers: [PlansController, AssignmentsController],
+  controllers: [PlansController, AssignmentsController, MyWorkController],
   providers: [
     ...PLANNING_COMMAND_HANDLERS,
     ...PLANNING_QUERY_HANDLERS,

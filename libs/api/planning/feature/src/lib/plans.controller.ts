@@ -2,7 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  AmendPlanCommand,
   ApprovePlanCommand,
+  GetImplementingPlansQuery,
+  GetPlanHistoryQuery,
   DraftPlanCommand,
   GetPlanQuery,
   IssuePlanCommand,
@@ -14,7 +17,8 @@ import {
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
 import { commandMetadata } from '@dieu-hanh/api/shared/http';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
-import { IssuePlanBody, ListPlansQueryParams, PlanDraftBody, PlanIdParam, PlanReviseBody, ReturnPlanBody } from './plan.dto';
+import { IssuePlanBody, ListPlansQueryParams, PlanAmendBody, PlanDraftBody, PlanIdParam, PlanReviseBody, ReturnPlanBody } from './plan.dto';
+import type { PlanRoleDto } from '@dieu-hanh/shared/contracts';
 
 
 /** Plans (kế hoạch): draft → submit → approve | return → issue (fan-out to assignments). */
@@ -30,7 +34,9 @@ export class PlansController {
   @Get()
   @ApiOperation({ summary: 'Danh sách kế hoạch / Plans the caller may see' })
   list(@CurrentScope() scope: AccessScope, @Query() q: ListPlansQueryParams) {
-    return this.queries.execute(new ListPlansQuery(scope, { status: q.status, year: q.year, limit: q.limit ?? 50, offset: q.offset ?? 0 }));
+    return this.queries.execute(
+      new ListPlansQuery(scope, { status: q.status, year: q.year, role: q.role as PlanRoleDto | undefined, parentPlanId: q.parentPlanId, limit: q.limit ?? 50, offset: q.offset ?? 0 }),
+    );
   }
 
   @Get(':id')
@@ -78,5 +84,25 @@ export class PlansController {
   @ApiOperation({ summary: 'Ban hành / Issue: fans the plan out into assignments' })
   issue(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: IssuePlanBody, @Req() req: { id?: unknown }) {
     return this.commands.execute(new IssuePlanCommand(p.id, body.number, body.issueDate, commandMetadata(scope, req)));
+  }
+
+  @Post(':id/amendments')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Điều chỉnh kế hoạch đã ban hành / Amend an issued plan: affected assignments are updated and their holders told' })
+  amend(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: PlanAmendBody, @Req() req: { id?: unknown }) {
+    const { version, reason, ...data } = body;
+    return this.commands.execute(new AmendPlanCommand(p.id, data, version, reason, commandMetadata(scope, req)));
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Lịch sử kế hoạch / The plan’s history from the event log' })
+  history(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam) {
+    return this.queries.execute(new GetPlanHistoryQuery(scope, p.id));
+  }
+
+  @Get(':id/implementing')
+  @ApiOperation({ summary: 'Kế hoạch triển khai của các đơn vị / Which assigned units issued their implementing plans' })
+  implementing(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam) {
+    return this.queries.execute(new GetImplementingPlansQuery(scope, p.id));
   }
 }

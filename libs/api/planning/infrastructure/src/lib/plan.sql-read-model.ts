@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { PlanReadModel } from '@dieu-hanh/api/planning/application';
+import { PlanReadModel, type PlanListFilter } from '@dieu-hanh/api/planning/application';
 import type { PlanVisibility } from '@dieu-hanh/api/shared/auth';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
-import type { AssignmentDetailDto, AssignmentDto, PlanDetailDto, PlanSummaryDto, PlanTaskDto } from '@dieu-hanh/shared/contracts';
+import type {
+  AssignmentDetailDto,
+  AssignmentDto,
+  ImplementingPlansDto,
+  MyAssignmentsDto,
+  PlanDetailDto,
+  PlanHistoryEntryDto,
+  PlanIndicatorDto,
+  PlanSummaryDto,
+  PlanTaskDto,
+  UnitRefDto,
+} from '@dieu-hanh/shared/contracts';
+import { parseIndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
 
 /**
  * All SQL of the plan read side. Visibility is a WHERE clause from the caller's scope (DOMAIN.md):
@@ -12,9 +24,28 @@ import type { AssignmentDetailDto, AssignmentDto, PlanDetailDto, PlanSummaryDto,
  */
 const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version, p.issuer_unit_code AS "issuerUnitCode",
   p.drafting_unit_code AS "draftingUnitCode", p.focal_unit_code AS "focalUnitCode", to_char(p.issue_date, 'YYYY-MM-DD') AS "issueDate",
-  (SELECT count(*)::int FROM plan_task t WHERE t.plan_id = p.id) AS "taskCount"`;
+  p.parent_plan_id AS "parentPlanId",
+  (SELECT count(*)::int FROM plan_task t WHERE t.plan_id = p.id AND t.removed_at IS NULL) AS "taskCount",
+  (SELECT count(*)::int FROM plan_indicator i WHERE i.plan_id = p.id AND i.removed_at IS NULL) AS "indicatorCount"`;
 
-function visible(v: PlanVisibility, params: unknown[]): string {
+/** The caller's unit, and for a commune account also the commune's offices, as SQL on `$unit`/`$commune`. */
+function mine(column: string, unit: string, commune: string): string {
+  return `(${column} = ${unit} OR (${commune}::text IS NOT NULL AND EXISTS (SELECT 1 FROM org_unit mu WHERE mu.code = ${column} AND mu.commune_code = ${commune})))`;
+}
+
+function roleSql(unit: string, commune: string): Record<string, string> {
+  const holds = (role: string) =>
+    `EXISTS (SELECT 1 FROM assignment ra WHERE ra.plan_id = p.id AND ra.status = 'assigned' AND ra.role = '${role}' AND ${mine('ra.unit_code', unit, commune)})`;
+  return {
+    drafting: `p.drafting_unit_code = ${unit}`,
+    focal: `p.focal_unit_code = ${unit}`,
+    issuer: `(p.issuer_unit_code = ${unit} OR p.issuer_unit_code = ${commune})`,
+    lead: holds('lead'),
+    coordinator: holds('coordinator'),
+  };
+}
+
+function visible(v: PlanVisibility, params: unknown[]): { where: string; roles: Record<string, string> } {
   params.push(v.provinceCode, v.unitCode, v.communeCode);
   const [prov, unit, commune] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
   // The issuing committee sees a plan once it is submitted; the drafting unit sees its drafts too.
@@ -22,10 +53,15 @@ function visible(v: PlanVisibility, params: unknown[]): string {
       OR (${commune}::text IS NOT NULL AND p.issuer_unit_code = ${commune})
       OR EXISTS (SELECT 1 FROM assignment a JOIN org_unit au ON au.code = a.unit_code
                   WHERE a.plan_id = p.id AND (a.unit_code = ${unit} OR (${commune}::text IS NOT NULL AND au.commune_code = ${commune}))))`;
-  return v.seesWholeProvince
-    ? `p.province_code = ${prov} AND (p.status <> 'draft' OR ${own})`
-    : `p.province_code = ${prov} AND ${own}`;
+  const where = v.seesWholeProvince ? `p.province_code = ${prov} AND (p.status <> 'draft' OR ${own})` : `p.province_code = ${prov} AND ${own}`;
+  return { where, roles: roleSql(unit, commune) };
 }
+
+function myRolesSql(roles: Record<string, string>): string {
+  return `array_remove(ARRAY[${Object.entries(roles).map(([name, sql]) => `CASE WHEN ${sql} THEN '${name}' END`).join(', ')}], NULL) AS "myRoles"`;
+}
+
+const refCodes = (refs: UnitRefDto[]) => refs.flatMap((r) => ('unit' in r ? [r.unit] : 'group' in r ? [r.group] : []));
 
 @Injectable()
 export class PlanSqlReadModel extends PlanReadModel {
@@ -33,9 +69,10 @@ export class PlanSqlReadModel extends PlanReadModel {
     super();
   }
 
-  async list(v: PlanVisibility, f: { status?: string; year?: number; limit: number; offset: number }) {
+  async list(v: PlanVisibility, f: PlanListFilter) {
     const params: unknown[] = [];
-    const where = [visible(v, params)];
+    const { where: visibleWhere, roles } = visible(v, params);
+    const where = [visibleWhere];
     if (f.status) {
       params.push(f.status);
       where.push(`p.status = $${params.length}`);
@@ -44,9 +81,14 @@ export class PlanSqlReadModel extends PlanReadModel {
       params.push(f.year);
       where.push(`p.year = $${params.length}`);
     }
+    if (f.role) where.push(roles[f.role]);
+    if (f.parentPlanId) {
+      params.push(f.parentPlanId);
+      where.push(`p.parent_plan_id = $${params.length}`);
+    }
     params.push(f.limit, f.offset);
     const rows: (PlanSummaryDto & { total: string })[] = await this.tx.manager().query(
-      `SELECT ${SUMMARY}, count(*) OVER () AS total FROM plan p WHERE ${where.join(' AND ')}
+      `SELECT ${SUMMARY}, ${myRolesSql(roles)}, count(*) OVER () AS total FROM plan p WHERE ${where.join(' AND ')}
         ORDER BY p.year DESC, p.updated_at DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
@@ -55,36 +97,65 @@ export class PlanSqlReadModel extends PlanReadModel {
 
   async get(id: string, v: PlanVisibility): Promise<PlanDetailDto | null> {
     const params: unknown[] = [id];
-    const rows = await this.tx.manager().query(
-      `SELECT ${SUMMARY}, p.review_comments AS "reviewComments" FROM plan p WHERE p.id = $1 AND ${visible(v, params)}`,
+    const { where, roles } = visible(v, params);
+    const m = this.tx.manager();
+    const rows = await m.query(
+      `SELECT ${SUMMARY}, ${myRolesSql(roles)}, p.review_comments AS "reviewComments", p.document, p.amendment_count AS "amendmentCount",
+              (SELECT json_build_object('id', pp.id, 'title', pp.title, 'symbol', pp.symbol, 'number', pp.number, 'year', pp.year,
+                                        'issuerUnitCode', pp.issuer_unit_code)
+                 FROM plan pp WHERE pp.id = p.parent_plan_id) AS parent
+         FROM plan p WHERE p.id = $1 AND ${where}`,
       params,
     );
     if (!rows.length) return null;
-    const tasks: PlanTaskDto[] = await this.tx.manager().query(
-      `SELECT id, ordinal, section, content, expected_result AS "expectedResult", directing_leader AS "directingLeader", timeframe, leads, coordinators
-         FROM plan_task WHERE plan_id = $1 ORDER BY ordinal`,
-      [id],
-    );
-    // A commune sees only its own (and its offices') assignments; tier 1 sees all of a plan it may see.
-    const assignments: (AssignmentDto & { taskId: string })[] = await this.tx.manager().query(
-      `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
-              a.succeeds, a.status
-         FROM assignment a JOIN org_unit u ON u.code = a.unit_code
-        WHERE a.plan_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
-        ORDER BY a.role DESC, u.search_text`,
-      [id, v.communeCode],
-    );
+    const [tasks, indicators, assignments]: [Omit<PlanTaskDto, 'assignments'>[], (Omit<PlanIndicatorDto, 'targets'> & { targets: { year: number; text: string }[] })[], AssignmentDto[]] =
+      await Promise.all([
+        m.query(
+          `SELECT id, ordinal, section, content, expected_result AS "expectedResult", directing_leader AS "directingLeader", timeframe,
+                  timeframe_normalized AS "timeframeNormalized", notes, parent_task_id AS "parentTaskId", leads, coordinators
+             FROM plan_task WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
+          [id],
+        ),
+        m.query(
+          `SELECT id, ordinal, section, name, targets, directing_leader AS "directingLeader", focal, implementing, coordinators
+             FROM plan_indicator WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
+          [id],
+        ),
+        // A commune sees only its own (and its offices') assignments; tier 1 sees all of a plan it may see.
+        m.query(
+          `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
+                  a.succeeds, a.status
+             FROM assignment a JOIN org_unit u ON u.code = a.unit_code
+            WHERE a.plan_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
+            ORDER BY a.role DESC, u.search_text`,
+          [id, v.communeCode],
+        ),
+      ]);
     const byTask = new Map<string, AssignmentDto[]>();
     for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
-    const codes = [...new Set(tasks.flatMap((t) => [...t.leads, ...t.coordinators].map((r) => ('unit' in r ? r.unit : r.group))))];
-    const named: { code: string; name: string }[] = await this.tx.manager().query(
+    const { document, ...plan } = rows[0];
+    const doc = { theme: null, legalBases: [], purposes: [], directingLeaders: [], reportingDuties: [], sections: [], ...document };
+    const codes = [
+      ...new Set([
+        ...tasks.flatMap((t) => refCodes([...t.leads, ...t.coordinators])),
+        ...indicators.flatMap((i) => refCodes([...i.focal, ...i.implementing, ...i.coordinators])),
+        ...doc.reportingDuties.flatMap((d: { unitCode: string | null }) => (d.unitCode ? [d.unitCode] : [])),
+        ...assignments.flatMap((a) => [a.succeeds, a.viaGroup].filter((c): c is string => !!c)),
+        plan.issuerUnitCode,
+        plan.draftingUnitCode,
+        ...(plan.focalUnitCode ? [plan.focalUnitCode] : []),
+      ]),
+    ];
+    const named: { code: string; name: string }[] = await m.query(
       `SELECT code, short_name AS name FROM org_unit WHERE code = ANY($1::text[])
        UNION ALL SELECT code, name FROM org_unit_group WHERE code = ANY($1::text[])`,
       [codes],
     );
     return {
-      ...rows[0],
+      ...plan,
+      ...doc,
       tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [] })),
+      indicators: indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t, parsed: parseIndicatorTarget(t.text) })) })),
       names: Object.fromEntries(named.map((n) => [n.code, n.name])),
     };
   }
@@ -92,23 +163,91 @@ export class PlanSqlReadModel extends PlanReadModel {
   /** One assignment: visible when its plan is, and — for a commune — only if it is the commune's own. */
   async assignment(id: string, v: PlanVisibility): Promise<AssignmentDetailDto | null> {
     const params: unknown[] = [id];
+    const { where } = visible(v, params);
     const rows = await this.tx.manager().query(
       `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
               a.succeeds, a.status, u.commune_code AS "communeCode",
               json_build_object('id', p.id, 'title', p.title, 'symbol', p.symbol, 'number', p.number, 'year', p.year, 'status', p.status,
                                 'issueDate', to_char(p.issue_date, 'YYYY-MM-DD'), 'focalUnitCode', p.focal_unit_code) AS plan,
               json_build_object('id', t.id, 'ordinal', t.ordinal, 'section', t.section, 'content', t.content, 'expectedResult', t.expected_result,
-                                'directingLeader', t.directing_leader, 'timeframe', t.timeframe, 'leads', t.leads, 'coordinators', t.coordinators) AS task
+                                'directingLeader', t.directing_leader, 'timeframe', t.timeframe, 'timeframeNormalized', t.timeframe_normalized,
+                                'notes', t.notes, 'parentTaskId', t.parent_task_id, 'leads', t.leads, 'coordinators', t.coordinators) AS task
          FROM assignment a
          JOIN org_unit u ON u.code = a.unit_code
          JOIN plan_task t ON t.id = a.task_id
          JOIN plan p ON p.id = a.plan_id
-        WHERE a.id = $1 AND ${visible(v, params)}`,
+        WHERE a.id = $1 AND ${where}`,
       params,
     );
     const row = rows[0];
     if (!row || (v.communeCode && row.communeCode !== v.communeCode)) return null;
     const { communeCode: _c, ...dto } = row;
     return dto;
+  }
+
+  /** The plan's own events, oldest first: who drafted, submitted, returned (with comments), issued, amended (why). */
+  async history(id: string, v: PlanVisibility): Promise<PlanHistoryEntryDto[] | null> {
+    const params: unknown[] = [id];
+    const { where } = visible(v, params);
+    const m = this.tx.manager();
+    if (!(await m.query(`SELECT 1 FROM plan p WHERE p.id = $1 AND ${where}`, params)).length) return null;
+    return m.query(
+      `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, type, actor_username AS actor,
+              actor_unit_code AS "unitCode", payload
+         FROM event_log WHERE aggregate_type = 'plan' AND aggregate_id = $1 ORDER BY sequence`,
+      [id],
+    );
+  }
+
+  /**
+   * For a parent plan: every unit holding an assignment in force, and the implementing plan it drafted
+   * or issued (the most advanced one). One query, whatever the number of communes.
+   */
+  async implementing(id: string, v: PlanVisibility): Promise<ImplementingPlansDto | null> {
+    const params: unknown[] = [id];
+    const { where } = visible(v, params);
+    const m = this.tx.manager();
+    if (!(await m.query(`SELECT 1 FROM plan p WHERE p.id = $1 AND ${where}`, params)).length) return null;
+    const units: ImplementingPlansDto['units'] = await m.query(
+      `WITH holders AS (
+         SELECT DISTINCT a.unit_code FROM assignment a WHERE a.plan_id = $1 AND a.status = 'assigned'
+       )
+       SELECT h.unit_code AS "unitCode", u.short_name AS "unitName",
+              (SELECT json_build_object('id', c.id, 'title', c.title, 'symbol', c.symbol, 'number', c.number, 'status', c.status,
+                                        'issueDate', to_char(c.issue_date, 'YYYY-MM-DD'))
+                 FROM plan c
+                WHERE c.parent_plan_id = $1 AND (c.issuer_unit_code = h.unit_code OR c.drafting_unit_code = h.unit_code)
+                ORDER BY (c.status = 'issued') DESC, c.updated_at DESC LIMIT 1) AS plan
+         FROM holders h JOIN org_unit u ON u.code = h.unit_code
+        ORDER BY u.search_text`,
+      [id],
+    );
+    const visibleUnits = v.communeCode ? units.filter((u) => u.unitCode === v.communeCode) : units;
+    return {
+      parentPlanId: id,
+      units: visibleUnits,
+      issuedCount: visibleUnits.filter((u) => u.plan?.status === 'issued').length,
+      total: visibleUnits.length,
+    };
+  }
+
+  /** The caller's assignments in force in issued plans, soonest due first. */
+  async myAssignments(v: PlanVisibility, page: { limit: number; offset: number }): Promise<MyAssignmentsDto> {
+    const rows = await this.tx.manager().query(
+      `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
+              a.succeeds, a.status, p.id AS "planId", p.title AS "planTitle",
+              coalesce(p.number::text || '/', '') || p.symbol AS "planSymbol", t.content AS "taskContent", t.timeframe,
+              to_char(t.due_date, 'YYYY-MM-DD') AS due, count(*) OVER () AS total
+         FROM assignment a
+         JOIN org_unit u ON u.code = a.unit_code
+         JOIN plan_task t ON t.id = a.task_id AND t.removed_at IS NULL
+         JOIN plan p ON p.id = a.plan_id AND p.status = 'issued'
+        WHERE a.status = 'assigned' AND p.province_code = $1
+          AND (a.unit_code = $2 OR ($3::text IS NOT NULL AND u.commune_code = $3))
+        ORDER BY t.due_date NULLS LAST, p.issue_date DESC, t.ordinal
+        LIMIT $4 OFFSET $5`,
+      [v.provinceCode, v.unitCode, v.communeCode, page.limit, page.offset],
+    );
+    return { items: rows.map(({ total: _t, ...r }: { total: string }) => r), total: rows.length ? Number(rows[0].total) : 0 };
   }
 }

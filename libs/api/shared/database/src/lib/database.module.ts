@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Clock, SystemClock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { ProjectorRegistry } from './projector-registry';
 import { TransactionContext } from './transaction-context';
 import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
 import { UnhandledExceptionsLogger } from './unhandled-exceptions.logger';
@@ -12,10 +13,11 @@ import { UnhandledExceptionsLogger } from './unhandled-exceptions.logger';
 @Module({
   providers: [
     TransactionContext,
+    ProjectorRegistry,
     { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
     { provide: Clock, useClass: SystemClock },
     UnhandledExceptionsLogger,
   ],
-  exports: [TransactionContext, UnitOfWork, Clock],
+  exports: [TransactionContext, UnitOfWork, Clock, ProjectorRegistry],
 })
 export class DatabaseModule {}

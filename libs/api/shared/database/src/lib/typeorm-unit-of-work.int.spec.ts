@@ -7,6 +7,7 @@ import { CreateEventLog1732300000000 } from './event-log/1732300000000-create-ev
 import { DomainEventMessage } from './domain-event.message';
 import { runMigrations } from './migrate';
 import { TransactionContext } from './transaction-context';
+import { ProjectorRegistry } from './projector-registry';
 import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
 
 // Integration: real PostgreSQL (embedded, started by the testing globalSetup).
@@ -30,7 +31,7 @@ describe('TypeOrmUnitOfWork and the append-only event log', () => {
     await ds.query(`CREATE TABLE thing (id text PRIMARY KEY, n int NOT NULL)`);
     ctx = new TransactionContext(ds);
     const bus = { publish: (m: DomainEventMessage) => published.push(m) } as unknown as EventBus;
-    uow = new TypeOrmUnitOfWork(ds, ctx, bus, { now: () => new Date('2025-10-01T03:00:00Z') } as Clock);
+    uow = new TypeOrmUnitOfWork(ds, ctx, bus, { now: () => new Date('2025-10-01T03:00:00Z') } as Clock, new ProjectorRegistry());
   });
 
   afterAll(async () => {

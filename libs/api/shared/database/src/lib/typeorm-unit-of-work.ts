@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import { crashPoint } from './crash-point';
 import { DomainEventMessage } from './domain-event.message';
+import { ProjectorRegistry } from './projector-registry';
 import { TransactionContext } from './transaction-context';
 
 /**
@@ -27,6 +28,7 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
     private readonly context: TransactionContext,
     private readonly eventBus: EventBus,
     private readonly clock: Clock,
+    private readonly projectors: ProjectorRegistry,
   ) {
     super();
   }
@@ -43,6 +45,7 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
         const result = await work(scope);
         crashPoint('after-state-before-event');
         const recorded = await this.append(manager, metadata, pending);
+        if (recorded.length) for (const projector of this.projectors.all()) await projector.project(recorded, manager);
         crashPoint('after-event-before-commit');
         return { result, recorded };
       }),

@@ -5,7 +5,7 @@ import { forbidden } from '@dieu-hanh/api/shared/auth';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { PlanRepository } from '../ports/plan.repository';
 import { DraftPlanCommand } from './draft-plan.command';
-import { personOf } from './plan-access';
+import { assertMayImplement, personOf } from './plan-access';
 import { planContentFrom } from './plan-content';
 
 /** A department (for the city) or a commune (for itself) drafts a plan. */
@@ -27,6 +27,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
     const issuer = scope.tier === 1 ? snapshot.peopleCommitteeCode : scope.communeCode;
     if (!issuer) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     return this.uow.run(metadata, async (tx) => {
+      await assertMayImplement(this.plans, content, scope);
       const plan = Plan.draft({ id: randomUUID(), provinceCode: scope.provinceCode, issuerUnitCode: issuer, draftingUnitCode: scope.unitCode, issuerTier: scope.tier, ...content });
       await this.plans.insert(plan);
       tx.record(...plan.pullEvents());

@@ -1,18 +1,24 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { fanOut, planInvalid, planNotFound, planNumberTaken } from '@dieu-hanh/api/planning/domain';
-import { type DirectorySnapshot, DirectorySnapshotQuery, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
+import { planNotFound, planNumberTaken } from '@dieu-hanh/api/planning/domain';
+import { Clock, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
 import { PlanRepository } from '../ports/plan.repository';
-import { assertMayTransition, personOf } from './plan-access';
+import { fanOutPlan, resolutionDate } from './fan-out-plan';
 import { IssuePlanCommand } from './issue-plan.command';
+import { assertMayTransition, personOf } from './plan-access';
 
 /**
- * Issuing fans the plan out: every group expands to its members as of the issue date, closed units
- * resolve to their successors, and every lead and coordinating unit gets its assignment — one command,
- * one transaction, one event per assignment (the holders' notifications will subscribe to them).
+ * Issuing fans the plan out: every group expands to its members, closed units resolve to their
+ * successors, and every lead and coordinating unit gets its assignment — one command, one transaction,
+ * one event per assignment (the holders' notifications are projected from them in the same transaction).
  */
 @CommandHandler(IssuePlanCommand)
 export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
-  constructor(private readonly uow: UnitOfWork, private readonly plans: PlanRepository, private readonly queries: QueryBus) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly plans: PlanRepository,
+    private readonly queries: QueryBus,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ planId, number, issueDate, metadata }: IssuePlanCommand) {
     const scope = personOf(metadata);
@@ -22,42 +28,28 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
       assertMayTransition(plan, scope, 'issue');
       const p = plan.snapshot();
       if (await this.plans.numberTaken(p.issuerUnitCode, p.year, number, p.id)) throw planNumberTaken(number, p.year);
-      const refs = p.tasks.flatMap((t) => [...t.leads, ...t.coordinators]);
-      const snapshot = await this.queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(
-        new DirectorySnapshotQuery(
-          p.provinceCode,
-          issueDate,
-          [...new Set(refs.flatMap((r) => ('unit' in r ? [r.unit] : [])))],
-          [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))],
-        ),
-      );
-      const { assignments, unresolved } = fanOut(
-        p.tasks.map((t) => ({ taskId: t.id, leads: t.leads, coordinators: t.coordinators })),
-        {
-          unitState: (c) => snapshot.units[c]?.state ?? 'unknown',
-          successorOf: (c) => snapshot.successors[c] ?? null,
-          groupMembers: (g) => snapshot.groups[g] ?? null,
-        },
-      );
-      if (unresolved.length) {
-        const u = unresolved[0];
-        throw planInvalid(
-          'body.issueDate',
-          `Không giao được nhiệm vụ: ${'unit' in u.ref ? u.ref.unit : u.ref.group} (${u.reason}) vào ngày ban hành.`,
-          `Cannot assign ${'unit' in u.ref ? u.ref.unit : u.ref.group} (${u.reason}) on the issue date.`,
-        );
-      }
+      const asOf = resolutionDate(issueDate, this.clock.now().toISOString().slice(0, 10));
+      const { assignments, pending } = await fanOutPlan(p, asOf, this.queries);
       const version = p.version;
       plan.issue(scope.username, number, issueDate, assignments.length);
       await this.plans.update(plan, version);
-      await this.plans.insertAssignments(planId, assignments);
+      const inserted = await this.plans.insertAssignments(planId, assignments);
+      const idOf = new Map(inserted.map((r) => [`${r.taskId}:${r.unitCode}`, r.id]));
       tx.record(...plan.pullEvents());
       tx.record(
         ...assignments.map((a) =>
-          domainEvent('planning.assignment-created', 'assignment', `${a.taskId}:${a.unitCode}`, { planId, taskId: a.taskId, unitCode: a.unitCode, role: a.role, viaGroup: a.viaGroup, succeeds: a.succeeds }),
+          domainEvent('planning.assignment-created', 'assignment', idOf.get(`${a.taskId}:${a.unitCode}`) as string, {
+            planId,
+            planTitle: p.title,
+            taskId: a.taskId,
+            unitCode: a.unitCode,
+            role: a.role,
+            viaGroup: a.viaGroup,
+            succeeds: a.succeeds,
+          }),
         ),
       );
-      return { id: planId, status: plan.snapshot().status, assignments: assignments.length, unresolved: 0 };
+      return { id: planId, status: plan.snapshot().status, version: plan.snapshot().version, assignments: assignments.length, pending: pending.length, resolvedAsOf: asOf };
     });
   }
 }

@@ -1,7 +1,8 @@
-import type { Plan } from '@dieu-hanh/api/planning/domain';
-import { mayPerform, planNotFound, type PlanTransition } from '@dieu-hanh/api/planning/domain';
+import type { Plan, PlanDraftContent } from '@dieu-hanh/api/planning/domain';
+import { mayPerform, parentPlanInvalid, planInvalid, planNotFound, type PlanTransition } from '@dieu-hanh/api/planning/domain';
 import { forbidden } from '@dieu-hanh/api/shared/auth';
 import type { AccessScope, CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+import type { PlanRepository } from '../ports/plan.repository';
 
 export function personOf(metadata: CommandMetadata): AccessScope {
   if (metadata.actor.subject === 'system') throw forbidden('Lệnh này cần một người dùng đã đăng nhập.', 'This command needs a signed-in user.');
@@ -27,4 +28,31 @@ export function assertMayTransition(plan: Plan, scope: AccessScope, transition: 
   if (!mayPerform(transition, p.issuerTier, scope.roles)) {
     throw forbidden('Vai trò của bạn không được thực hiện thao tác này với kế hoạch.', 'Your role may not do this to the plan.');
   }
+}
+
+/** An implementing plan's tasks may only point at live tasks of its parent. */
+export async function assertImplementsParent(plans: PlanRepository, content: PlanDraftContent, parentPlanId: string): Promise<void> {
+  const parent = await plans.parentOf(parentPlanId);
+  const taskIds = new Set(parent?.taskIds ?? []);
+  content.tasks.forEach((t, i) => {
+    if (t.parentTaskId && !taskIds.has(t.parentTaskId)) {
+      throw planInvalid(`body.tasks.${i}.parentTaskId`, 'Nhiệm vụ cấp trên không thuộc kế hoạch cấp trên.', 'The parent task is not in the parent plan.');
+    }
+  });
+}
+
+/**
+ * A unit implements a plan it was given: the parent must be issued, in the same province, and the
+ * drafting unit (a commune, or a department) must hold an assignment in it.
+ */
+export async function assertMayImplement(plans: PlanRepository, content: PlanDraftContent, scope: AccessScope): Promise<void> {
+  if (!content.parentPlanId) return;
+  const parent = await plans.parentOf(content.parentPlanId);
+  if (!parent || parent.provinceCode !== scope.provinceCode) throw parentPlanInvalid('Không tìm thấy kế hoạch cấp trên.', 'The parent plan was not found.');
+  if (parent.status !== 'issued') throw parentPlanInvalid('Chỉ lập kế hoạch triển khai cho kế hoạch đã ban hành.', 'Only an issued plan can be implemented.');
+  const holder = scope.tier === 2 ? (scope.communeCode ?? scope.unitCode) : scope.unitCode;
+  if (!(await plans.unitHoldsAssignment(parent.id, holder))) {
+    throw parentPlanInvalid('Đơn vị của bạn không được giao nhiệm vụ trong kế hoạch cấp trên.', 'Your unit holds no assignment in the parent plan.');
+  }
+  await assertImplementsParent(plans, content, parent.id);
 }

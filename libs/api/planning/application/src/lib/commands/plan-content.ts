@@ -1,32 +1,67 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanDraftContent } from '@dieu-hanh/api/planning/domain';
-import { planInvalid } from '@dieu-hanh/api/planning/domain';
+import type { PlanDraftContent, UnitRef } from '@dieu-hanh/api/planning/domain';
+import { planInvalid, refCode } from '@dieu-hanh/api/planning/domain';
 import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
 import type { QueryBus } from '@nestjs/cqrs';
 import type { PlanDraftRequest, UnitRefDto } from '@dieu-hanh/shared/contracts';
+import { parseTimeframe } from '@dieu-hanh/shared/util-timeframe';
 
-/** Turns a draft request into plan content, checking every unit and group it names against the directory. */
-export async function planContentFrom(raw: PlanDraftRequest, provinceCode: string, queries: QueryBus): Promise<{ content: PlanDraftContent; snapshot: DirectorySnapshot }> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Turns a draft request into plan content, checking every unit and group it names against the
+ * directory. Tasks and indicators keep the ids they already had (`keepIds`: the ids of the plan being
+ * revised or amended), so an amendment can tell a changed task from a new one.
+ */
+export async function planContentFrom(
+  raw: PlanDraftRequest,
+  provinceCode: string,
+  queries: QueryBus,
+  keepIds: { tasks: ReadonlySet<string>; indicators: ReadonlySet<string> } = { tasks: new Set(), indicators: new Set() },
+): Promise<{ content: PlanDraftContent; snapshot: DirectorySnapshot }> {
   const data = normalizeRefs(raw);
-  const refs = data.tasks.flatMap((t) => [...t.leads, ...t.coordinators]);
-  const unitCodes = [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(data.focalUnitCode ? [data.focalUnitCode] : [])])];
+  const refLists: [string, UnitRef[]][] = [
+    ...data.tasks.flatMap((t, i) => [
+      [`body.tasks.${i}.leads`, t.leads],
+      [`body.tasks.${i}.coordinators`, t.coordinators],
+    ] as [string, UnitRef[]][]),
+    ...(data.indicators ?? []).flatMap((ind, i) => [
+      [`body.indicators.${i}.focal`, ind.focal],
+      [`body.indicators.${i}.implementing`, ind.implementing],
+      [`body.indicators.${i}.coordinators`, ind.coordinators ?? []],
+    ] as [string, UnitRef[]][]),
+  ];
+  const refs = refLists.flatMap(([, list]) => list);
+  const reportingUnits = (data.reportingDuties ?? []).flatMap((d) => (d.unitCode ? [d.unitCode] : []));
+  const unitCodes = [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(data.focalUnitCode ? [data.focalUnitCode] : []), ...reportingUnits])];
   const groupCodes = [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))];
   const today = new Date().toISOString().slice(0, 10);
   const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(new DirectorySnapshotQuery(provinceCode, today, unitCodes, groupCodes));
-  data.tasks.forEach((t, i) => {
-    for (const [role, list] of [['leads', t.leads], ['coordinators', t.coordinators]] as const) {
-      list.forEach((r, j) => {
-        const known = 'unit' in r ? !!snapshot.units[r.unit] : !!snapshot.groups[r.group];
-        if (!known) {
-          const name = 'unit' in r ? r.unit : r.group;
-          throw planInvalid(`body.tasks.${i}.${role}.${j}`, `Không có đơn vị hoặc nhóm "${name}" trong danh mục của tỉnh, thành phố.`, `No unit or group "${name}" in the province's directory.`);
-        }
-      });
-    }
-  });
+  for (const [field, list] of refLists) {
+    list.forEach((r, j) => {
+      if ('pending' in r) return;
+      const known = 'unit' in r ? !!snapshot.units[r.unit] : !!snapshot.groups[r.group];
+      if (!known) {
+        const name = refCode(r);
+        throw planInvalid(`${field}.${j}`, `Không có đơn vị hoặc nhóm "${name}" trong danh mục của tỉnh, thành phố.`, `No unit or group "${name}" in the province's directory.`);
+      }
+    });
+  }
   if (data.focalUnitCode && !snapshot.units[data.focalUnitCode]) {
     throw planInvalid('body.focalUnitCode', 'Cơ quan đầu mối không có trong danh mục.', 'The focal unit is not in the directory.');
   }
+  (data.reportingDuties ?? []).forEach((d, i) => {
+    if (d.unitCode && !snapshot.units[d.unitCode]) throw planInvalid(`body.reportingDuties.${i}.unitCode`, 'Đơn vị báo cáo không có trong danh mục.', 'The reporting unit is not in the directory.');
+  });
+  const taskIds = new Set<string>();
+  const idFor = (id: string | undefined, kept: ReadonlySet<string>, field: string): string => {
+    if (id === undefined) return randomUUID();
+    // A client may only name ids the plan already has: new rows get fresh ids from the server.
+    if (!UUID.test(id) || !kept.has(id) || taskIds.has(id)) throw planInvalid(field, 'Mã dòng không thuộc kế hoạch này.', 'This id does not belong to the plan.');
+    taskIds.add(id);
+    return id;
+  };
+  const text = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
   return {
     snapshot,
     content: {
@@ -34,37 +69,68 @@ export async function planContentFrom(raw: PlanDraftRequest, provinceCode: strin
       symbol: data.symbol ?? 'KH-UBND',
       year: data.year,
       focalUnitCode: data.focalUnitCode ?? null,
+      parentPlanId: data.parentPlanId ?? null,
+      document: {
+        theme: text(data.theme),
+        legalBases: (data.legalBases ?? []).map((s) => s.trim()).filter(Boolean),
+        purposes: (data.purposes ?? []).map((s) => s.trim()).filter(Boolean),
+        directingLeaders: (data.directingLeaders ?? []).map((s) => s.trim()).filter(Boolean),
+        reportingDuties: (data.reportingDuties ?? []).map((d) => ({ text: d.text.trim(), unitCode: d.unitCode ?? null, timeframe: text(d.timeframe) })),
+        sections: (data.sections ?? []).map((s) => ({ code: s.code.trim(), title: s.title.trim() })),
+      },
       tasks: data.tasks.map((t, i) => ({
-        id: randomUUID(),
+        id: idFor(t.id, keepIds.tasks, `body.tasks.${i}.id`),
+        parentTaskId: t.parentTaskId ?? null,
         ordinal: i + 1,
         section: t.section ?? null,
         content: t.content.trim(),
-        expectedResult: t.expectedResult ?? null,
-        directingLeader: t.directingLeader ?? null,
-        timeframe: t.timeframe ?? null,
+        expectedResult: text(t.expectedResult),
+        directingLeader: text(t.directingLeader),
+        timeframe: text(t.timeframe),
+        timeframeNormalized: text(t.timeframe) ? parseTimeframe(text(t.timeframe) as string, { planYear: data.year }) : null,
+        notes: text(t.notes),
         leads: t.leads,
         coordinators: t.coordinators,
+      })),
+      indicators: (data.indicators ?? []).map((ind, i) => ({
+        id: idFor(ind.id, keepIds.indicators, `body.indicators.${i}.id`),
+        ordinal: i + 1,
+        section: ind.section ?? null,
+        name: ind.name.trim(),
+        targets: ind.targets.map((t) => ({ year: t.year, text: t.text.trim() })),
+        directingLeader: text(ind.directingLeader),
+        focal: ind.focal,
+        implementing: ind.implementing,
+        coordinators: ind.coordinators ?? [],
       })),
     },
   };
 }
 
-/** Request bodies may carry `{ unit, group: undefined }`: keep exactly the one that is set. */
+/** Request bodies may carry `{ unit, group: undefined }`: keep exactly the one that is set, and its wording. */
 function normalizeRefs(data: PlanDraftRequest): PlanDraftRequest {
   const one = (r: UnitRefDto, field: string): UnitRefDto => {
-    const unit = (r as { unit?: unknown }).unit;
-    const group = (r as { group?: unknown }).group;
-    if (typeof unit === 'string' && typeof group === 'string') {
-      throw planInvalid(field, 'Chỉ ghi đơn vị hoặc nhóm, không cả hai.', 'Name a unit or a group, not both.');
+    const o = r as { unit?: unknown; group?: unknown; pending?: unknown; asWritten?: unknown };
+    const set = [o.unit, o.group, o.pending].filter((x) => typeof x === 'string');
+    if (set.length !== 1) {
+      throw planInvalid(field, 'Ghi đúng một trong: đơn vị, nhóm, hoặc nội dung chờ xác định.', 'Name exactly one of a unit, a group, or a pending text.');
     }
-    return typeof unit === 'string' ? { unit } : { group: String(group) };
+    const asWritten = typeof o.asWritten === 'string' && o.asWritten.trim() ? { asWritten: o.asWritten.trim() } : {};
+    if (typeof o.unit === 'string') return { unit: o.unit, ...asWritten };
+    if (typeof o.group === 'string') return { group: o.group, ...asWritten };
+    const pending = String(o.pending).trim();
+    if (!pending) throw planInvalid(field, 'Nội dung chờ xác định không được để trống.', 'A pending reference keeps its text.');
+    return { pending };
   };
+  const list = (refs: UnitRefDto[] | undefined, field: string) => (refs ?? []).map((r, j) => one(r, `${field}.${j}`));
   return {
     ...data,
-    tasks: data.tasks.map((t, i) => ({
-      ...t,
-      leads: t.leads.map((r, j) => one(r, `body.tasks.${i}.leads.${j}`)),
-      coordinators: t.coordinators.map((r, j) => one(r, `body.tasks.${i}.coordinators.${j}`)),
+    tasks: data.tasks.map((t, i) => ({ ...t, leads: list(t.leads, `body.tasks.${i}.leads`), coordinators: list(t.coordinators, `body.tasks.${i}.coordinators`) })),
+    indicators: (data.indicators ?? []).map((ind, i) => ({
+      ...ind,
+      focal: list(ind.focal, `body.indicators.${i}.focal`),
+      implementing: list(ind.implementing, `body.indicators.${i}.implementing`),
+      coordinators: list(ind.coordinators, `body.indicators.${i}.coordinators`),
     })),
   };
 }

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { planNotFound, planVersionConflict } from '@dieu-hanh/api/planning/domain';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { PlanRepository } from '../ports/plan.repository';
-import { assertMayTransition, personOf } from './plan-access';
+import { assertImplementsParent, assertMayTransition, personOf } from './plan-access';
 import { planContentFrom } from './plan-content';
 import { RevisePlanCommand } from './revise-plan.command';
 
@@ -17,13 +17,18 @@ export class RevisePlanHandler implements ICommandHandler<RevisePlanCommand> {
 
   async execute({ planId, data, expectedVersion, metadata }: RevisePlanCommand) {
     const scope = personOf(metadata);
-    const { content } = await planContentFrom(data, scope.provinceCode, this.queries);
     return this.uow.run(metadata, async (tx) => {
       const plan = await this.plans.find(planId, { lock: true });
       if (!plan) throw planNotFound(planId);
       assertMayTransition(plan, scope, 'revise');
+      const current = plan.snapshot();
+      const { content } = await planContentFrom(data, scope.provinceCode, this.queries, {
+        tasks: new Set(current.tasks.map((t) => t.id)),
+        indicators: new Set(current.indicators.map((i) => i.id)),
+      });
+      if (current.parentPlanId) await assertImplementsParent(this.plans, content, current.parentPlanId);
       plan.revise(content, expectedVersion);
-      if (!(await this.plans.update(plan, expectedVersion))) throw planVersionConflict(plan.snapshot().version - 1);
+      if (!(await this.plans.update(plan, expectedVersion, { content: 'replace' }))) throw planVersionConflict(plan.snapshot().version - 1);
       tx.record(...plan.pullEvents());
       return { id: plan.id, version: plan.snapshot().version };
     });

@@ -1,8 +1,28 @@
 import type { PlanVisibility } from '@dieu-hanh/api/shared/auth';
-import type { AssignmentDetailDto, PlanDetailDto, PlanSummaryDto } from '@dieu-hanh/shared/contracts';
+import type {
+  AssignmentDetailDto,
+  ImplementingPlansDto,
+  MyAssignmentsDto,
+  PlanDetailDto,
+  PlanHistoryEntryDto,
+  PlanRoleDto,
+  PlanSummaryDto,
+} from '@dieu-hanh/shared/contracts';
+
+export interface PlanListFilter {
+  status?: string;
+  year?: number;
+  role?: PlanRoleDto;
+  parentPlanId?: string;
+  limit: number;
+  offset: number;
+}
 
 export abstract class PlanReadModel {
-  abstract list(visibility: PlanVisibility, filter: { status?: string; year?: number; limit: number; offset: number }): Promise<{ items: PlanSummaryDto[]; total: number }>;
+  abstract list(visibility: PlanVisibility, filter: PlanListFilter): Promise<{ items: PlanSummaryDto[]; total: number }>;
   abstract get(id: string, visibility: PlanVisibility): Promise<PlanDetailDto | null>;
   abstract assignment(id: string, visibility: PlanVisibility): Promise<AssignmentDetailDto | null>;
+  abstract history(id: string, visibility: PlanVisibility): Promise<PlanHistoryEntryDto[] | null>;
+  abstract implementing(id: string, visibility: PlanVisibility): Promise<ImplementingPlansDto | null>;
+  abstract myAssignments(visibility: PlanVisibility, page: { limit: number; offset: number }): Promise<MyAssignmentsDto>;
 }

@@ -1,9 +1,17 @@
 import { Query } from '@nestjs/cqrs';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
-import type { AssignmentDetailDto, PlanDetailDto, PlanListDto } from '@dieu-hanh/shared/contracts';
+import type {
+  AssignmentDetailDto,
+  ImplementingPlansDto,
+  MyAssignmentsDto,
+  PlanDetailDto,
+  PlanHistoryEntryDto,
+  PlanListDto,
+} from '@dieu-hanh/shared/contracts';
+import type { PlanListFilter } from '../ports/plan.read-model';
 
 export class ListPlansQuery extends Query<PlanListDto> {
-  constructor(readonly scope: AccessScope, readonly filter: { status?: string; year?: number; limit: number; offset: number }) {
+  constructor(readonly scope: AccessScope, readonly filter: PlanListFilter) {
     super();
   }
 }
@@ -16,6 +24,24 @@ export class GetPlanQuery extends Query<PlanDetailDto> {
 
 export class GetAssignmentQuery extends Query<AssignmentDetailDto> {
   constructor(readonly scope: AccessScope, readonly id: string) {
+    super();
+  }
+}
+
+export class GetPlanHistoryQuery extends Query<PlanHistoryEntryDto[]> {
+  constructor(readonly scope: AccessScope, readonly id: string) {
+    super();
+  }
+}
+
+export class GetImplementingPlansQuery extends Query<ImplementingPlansDto> {
+  constructor(readonly scope: AccessScope, readonly id: string) {
+    super();
+  }
+}
+
+export class ListMyAssignmentsQuery extends Query<MyAssignmentsDto> {
+  constructor(readonly scope: AccessScope, readonly page: { limit: number; offset: number }) {
     super();
   }
 }

@@ -1,0 +1,5 @@
+export * from './lib/notification-rules';
+export * from './lib/notification.store';
+export * from './lib/notification.queries';
+export { ListNotificationsHandler } from './lib/list-notifications.handler';
+export { MarkNotificationReadHandler } from './lib/mark-notification-read.handler';

@@ -1,0 +1,3 @@
+export * from './lib/1732300004000-create-notifications.migration';
+export * from './lib/notification.projector';
+export * from './lib/sql-notification.store';

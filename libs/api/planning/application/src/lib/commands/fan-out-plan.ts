@@ -1,0 +1,44 @@
+import type { QueryBus } from '@nestjs/cqrs';
+import { type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel } from '@dieu-hanh/api/planning/domain';
+import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
+
+/**
+ * Fans an issued plan's tasks out as of `asOf`: groups expand to their members that day, closed units
+ * resolve to their successors. Pending references (kept as written) wait for a human and give no
+ * assignment; an unknown or dead reference refuses the whole command, naming the field at fault.
+ */
+export async function fanOutPlan(p: Readonly<PlanProps>, asOf: string, queries: QueryBus): Promise<{ assignments: PlannedAssignment[]; pending: PendingRef[] }> {
+  const refs = p.tasks.flatMap((t) => [...t.leads, ...t.coordinators]);
+  const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(
+    new DirectorySnapshotQuery(
+      p.provinceCode,
+      asOf,
+      [...new Set(refs.flatMap((r) => ('unit' in r ? [r.unit] : [])))],
+      [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))],
+    ),
+  );
+  const { assignments, unresolved, pending } = fanOut(
+    p.tasks.map((t) => ({ taskId: t.id, leads: t.leads, coordinators: t.coordinators })),
+    {
+      unitState: (c) => snapshot.units[c]?.state ?? 'unknown',
+      successorOf: (c) => snapshot.successors[c] ?? null,
+      groupMembers: (g) => snapshot.groups[g] ?? null,
+    },
+  );
+  if (unresolved.length) {
+    const u = unresolved[0];
+    const index = p.tasks.findIndex((t) => t.id === u.taskId);
+    const field = `body.tasks.${index}.${u.role === 'lead' ? 'leads' : 'coordinators'}`;
+    throw planInvalid(field, `Không giao được nhiệm vụ ${index + 1} cho ${refLabel(u.ref)} (${u.reason}).`, `Task ${index + 1} cannot be assigned to ${refLabel(u.ref)} (${u.reason}).`);
+  }
+  return { assignments, pending };
+}
+
+/**
+ * The day assignments are resolved: the issue date, or today when the issue date is past (a plan
+ * recorded after the fact, like the seeded 402/KH-UBND of 31/12/2024, reaches the units that exist now:
+ * Sở TT&TT's tasks go to Sở KH&CN, the districts' to the communes).
+ */
+export function resolutionDate(issueDate: string, today: string): string {
+  return issueDate > today ? issueDate : today;
+}

@@ -1,0 +1,2 @@
+export type { PlanSeed } from './lib/types';
+export { loadPlanSeeds, validatePlanSeed } from './lib/load-plan-seeds';
