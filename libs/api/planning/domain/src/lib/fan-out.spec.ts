@@ -31,6 +31,16 @@ describe('fanOut', () => {
     expect(assignments.filter((a) => a.role === 'coordinator').map((a) => a.unitCode).sort()).toEqual(['01-SGDDT', '01-SVHTT']);
   });
 
+  it('keeps a pending reference ("UBND các xã, phường đã đề xuất") for a human: no assignment, reported, never guessed', () => {
+    const { assignments, unresolved, pending } = fanOut(
+      [{ taskId: 't1', leads: [{ pending: 'UBND các xã, phường đã đề xuất' }], coordinators: [{ unit: '01-SKHCN', asWritten: 'Sở KH&CN' }] }],
+      directory,
+    );
+    expect(assignments.map((a) => `${a.role}:${a.unitCode}`)).toEqual(['coordinator:01-SKHCN']);
+    expect(unresolved).toEqual([]);
+    expect(pending).toEqual([{ taskId: 't1', role: 'lead', text: 'UBND các xã, phường đã đề xuất' }]);
+  });
+
   it('reports what it cannot resolve instead of guessing', () => {
     const { assignments, unresolved } = fanOut(
       [{ taskId: 't9', leads: [{ unit: 'NOPE' }, { group: 'G-NOPE' }, { unit: '01-OLD' }, { group: '01-G-EMPTY' }], coordinators: [] }],
