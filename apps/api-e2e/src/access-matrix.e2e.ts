@@ -48,6 +48,7 @@ interface Fixture {
   issuedPlanId: string;
   draftPlanId: string;
   hoanKiemAssignmentId: string;
+  hoanKiemNotificationId: string;
 }
 const tier1Dept = (a: DemoAccount) => a.tier === 1 && is(a, 'department-officer');
 const communeDrafter = (a: DemoAccount) => a.tier === 2 && (is(a, 'commune-officer') || is(a, 'commune-leader'));
@@ -78,6 +79,39 @@ const CASES: Case[] = [
     method: 'POST',
     path: (f) => `/plans/${f.draftPlanId}/approve`,
     expected: (a) => (province(a) !== '01' ? 404 : a.tier === 1 && is(a, 'leader') ? 409 : 403),
+  },
+  {
+    name: 'GET /plans/:issued/history',
+    path: (f) => `/plans/${f.issuedPlanId}/history`,
+    expected: (a) => (province(a) === '01' ? 200 : 404),
+  },
+  {
+    name: 'GET /plans/:issued/implementing (a commune sees only its own row)',
+    path: (f) => `/plans/${f.issuedPlanId}/implementing`,
+    expected: (a) => (province(a) === '01' ? 200 : 404),
+  },
+  {
+    name: 'POST /plans/:issued/amendments (only the issuer’s leaders and office)',
+    method: 'POST',
+    path: (f) => `/plans/${f.issuedPlanId}/amendments`,
+    // Version 1 is stale: an allowed caller gets 409 and nothing changes, so the matrix stays repeatable.
+    body: () => ({ ...planDraft, version: 1, reason: 'Kiểm thử ma trận quyền' }),
+    expected: (a) => (province(a) !== '01' ? 404 : a.tier === 1 && (is(a, 'leader') || is(a, 'office-officer')) ? 409 : 403),
+  },
+  {
+    name: 'POST /plans (implementing the issued plan: only units holding an assignment in it)',
+    method: 'POST',
+    path: '/plans',
+    body: (a) => ({ ...planDraft, parentPlanId: '00000000-0000-4000-8000-000000000000', tasks: [{ content: 'x', leads: [{ unit: a.tier === 2 ? a.unit : '01-SKHCN' }], coordinators: [] }] }),
+    expected: (a) => (tier1Dept(a) || communeDrafter(a) ? 400 : 403),
+  },
+  { name: 'GET /my/assignments', path: '/my/assignments', expected: () => 200 },
+  { name: 'GET /notifications', path: '/notifications', expected: () => 200 },
+  {
+    name: 'POST /notifications/:hoan-kiem/read (only Hoàn Kiếm’s own)',
+    method: 'POST',
+    path: (f) => `/notifications/${f.hoanKiemNotificationId}/read`,
+    expected: (a) => (province(a) === '01' && a.unit === '00070' ? 200 : 404),
   },
   { name: 'GET /me', path: '/me', expected: () => 200 },
   { name: 'GET /units', path: '/units?limit=500', expected: () => 200 },
@@ -137,6 +171,8 @@ describe('access matrix: every demo account × every endpoint (real tokens, runn
     fixture.draftPlanId = (await post('/plans', dept, planDraft)).id;
     const plan = await api(apiUrl, `/plans/${fixture.issuedPlanId}`, { token: leader });
     fixture.hoanKiemAssignmentId = plan.body.tasks[0].assignments.find((x: { unitCode: string }) => x.unitCode === '00070').id;
+    const told = await api(apiUrl, '/notifications?limit=200', { token: await tokenFor(idpUrl, byName('hoankiem.canbo')) });
+    fixture.hoanKiemNotificationId = told.body.items.find((n: { planId: string; kind: string }) => n.planId === fixture.issuedPlanId && n.kind === 'assignment-created').id;
   });
 
   it('has the demo accounts the README promises', () => {
