@@ -7,6 +7,8 @@
  * thousands ("500.000" = 500000). A dot that cannot be a thousands separator ("7.5") is read as a
  * decimal mark; anything else ambiguous ("1234.567", "1.2.3,4,5") makes the target unknown.
  */
+import { foldVietnameseAligned } from '@dieu-hanh/shared/util-text';
+
 export type Comparator = '=' | '>' | '>=' | '<' | '<=' | '~';
 
 export type IndicatorTarget =
@@ -22,20 +24,9 @@ export type IndicatorTarget =
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 
 /** Folds one UTF-16 code unit to one lowercase, diacritic-free code unit (so indexes stay aligned). */
-function foldUnit(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdfff) return ch;
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  if (DASHES.test(ch)) return '-';
-  const base = ch.normalize('NFD')[0] ?? ch;
-  const lower = base.toLowerCase();
-  return lower.length === 1 ? lower : base.length === 1 ? base : ch;
-}
-
+/** Dashes of every width read as "-"; everything else folds like search does, one code unit each. */
 function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldUnit(s[i]);
-  return out;
+  return foldVietnameseAligned(s.replace(new RegExp(DASHES.source, 'g'), '-'));
 }
 
 /** NFC, line breaks become part separators, single spaces, no trailing full stop; spelling kept. */

@@ -1,4 +1,4 @@
-import { escapeLikePattern, foldVietnamese } from './fold-vietnamese';
+import { escapeLikePattern, foldVietnamese, foldVietnameseAligned } from './fold-vietnamese';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -22,5 +22,15 @@ describe('foldVietnamese', () => {
 describe('escapeLikePattern', () => {
   it('escapes % _ and backslash', () => {
     expect(escapeLikePattern('50%_a\\b')).toBe('50\\%\\_a\\\\b');
+  });
+});
+
+describe('foldVietnameseAligned', () => {
+  it('folds like search does but keeps every index in place', () => {
+    const text = 'Quý IV/2025 – Đồng Nai';
+    const folded = foldVietnameseAligned(text);
+    expect(folded).toBe('quy iv/2025 – dong nai');
+    expect(folded.length).toBe(text.length);
+    expect(text.slice(folded.indexOf('dong'))).toBe('Đồng Nai');
   });
 });

@@ -7,6 +7,8 @@
  * carries a reason for the human who has to look at it: a deadline is never guessed.
  */
 
+import { foldVietnameseAligned } from '@dieu-hanh/shared/util-text';
+
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type WeekOfMonth = 1 | 2 | 3 | 4 | -1;
 
@@ -66,21 +68,7 @@ export function formatDateVi(isoDate: string): string {
 // ---------------------------------------------------------------------------------------------
 // Text normalization
 
-/** Folds one UTF-16 code unit to one lowercase, diacritic-free code unit (so indexes stay aligned). */
-function foldUnit(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdfff) return ch;
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  const base = ch.normalize('NFD')[0] ?? ch;
-  const lower = base.toLowerCase();
-  return lower.length === 1 ? lower : base.length === 1 ? base : ch;
-}
-
-function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldUnit(s[i]);
-  return out;
-}
+const fold = foldVietnameseAligned;
 
 /** Unicode-normalized, single-spaced, ASCII dashes, no trailing punctuation; case and accents kept. */
 function clean(text: string): string {
