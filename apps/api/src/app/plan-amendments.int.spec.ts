@@ -59,6 +59,15 @@ describe('plan documents, amendments, notifications and implementing plans (real
       expect.objectContaining({ kind: 'value', comparator: '>', value: 85 }),
     ]);
     expect(plan.myRoles).toEqual(['issuer']);
+    expect(plan.tasks[0].assignmentCounts).toEqual({ total: 3, lead: 2, coordinator: 1, withdrawn: 0 });
+    // The whole list of a task is paged; a commune sees only its own line of it.
+    const page = (await api.call(`/plans/${id}/tasks/${plan.tasks[0].id}/assignments?limit=2`, { as: 'leader' })).body;
+    expect(page).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(page.items.map((a: { role: string }) => a.role)).toEqual(['lead', 'lead']);
+    const own = (await api.call(`/plans/${id}/tasks/${plan.tasks[0].id}/assignments`, { as: 'hoankiem' })).body;
+    expect(own.items.map((a: { unitCode: string }) => a.unitCode)).toEqual(['00070']);
+    expect((await api.call(`/plans/${id}/tasks/${plan.tasks[0].id}/assignments`, { as: 'haian' })).status).toBe(404);
+    expect((await api.call(`/plans/${id}/tasks/${id}/assignments`, { as: 'leader' })).status).toBe(404);
     const mine = (await api.call('/plans?role=lead', { as: 'hoankiem' })).body;
     expect(mine.items.map((p: { id: string }) => p.id)).toContain(id);
     expect((await api.call('/plans?role=drafting', { as: 'hoankiem' })).body.items.map((p: { id: string }) => p.id)).not.toContain(id);

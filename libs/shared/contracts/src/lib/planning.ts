@@ -124,8 +124,20 @@ export interface PlanTaskDto {
   parentTaskId: string | null;
   leads: UnitRefDto[];
   coordinators: UnitRefDto[];
-  /** The assignments the caller may see: all for leaders, only a commune's own for a commune. */
+  /**
+   * The assignments the caller may see — a commune only its own — at most 10 per task here (leads first);
+   * the whole list is paged at GET /plans/:id/tasks/:taskId/assignments.
+   */
   assignments: AssignmentDto[];
+  /** Counts of the assignments the caller may see: in force (lead, coordinator) and withdrawn. */
+  assignmentCounts: { total: number; lead: number; coordinator: number; withdrawn: number };
+}
+
+export interface TaskAssignmentsDto {
+  items: AssignmentDto[];
+  total: number;
+  limit: number;
+  offset: number;
 }
 
 export interface PlanIndicatorDto {
@@ -174,7 +186,7 @@ export interface PlanListDto {
 /** One unit's responsibility for one task (giao việc), with its task and plan. */
 export interface AssignmentDetailDto extends AssignmentDto {
   plan: Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'year' | 'status' | 'issueDate' | 'focalUnitCode'>;
-  task: Omit<PlanTaskDto, 'assignments'>;
+  task: Omit<PlanTaskDto, 'assignments' | 'assignmentCounts'>;
 }
 
 /** The caller's own assignments across issued plans (for a commune: its to-do list). */

@@ -11,6 +11,7 @@ import { GetPlanHistoryHandler } from './queries/get-plan-history.handler';
 import { GetPlanHandler } from './queries/get-plan.handler';
 import { ListMyAssignmentsHandler } from './queries/list-my-assignments.handler';
 import { ListPlansHandler } from './queries/list-plans.handler';
+import { ListTaskAssignmentsHandler } from './queries/list-task-assignments.handler';
 
 export const PLANNING_COMMAND_HANDLERS = [DraftPlanHandler, RevisePlanHandler, SubmitPlanHandler, ApprovePlanHandler, ReturnPlanHandler, IssuePlanHandler, AmendPlanHandler];
-export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler, GetAssignmentHandler, GetPlanHistoryHandler, GetImplementingPlansHandler, ListMyAssignmentsHandler];
+export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler, GetAssignmentHandler, GetPlanHistoryHandler, GetImplementingPlansHandler, ListMyAssignmentsHandler, ListTaskAssignmentsHandler];

@@ -144,3 +144,7 @@ export class PageQueryParams {
 export class PlanIdParam {
   @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/) id!: string;
 }
+
+export class PlanTaskParams extends PlanIdParam {
+  @Matches(UUID) taskId!: string;
+}

@@ -6,6 +6,7 @@ import {
   ApprovePlanCommand,
   GetImplementingPlansQuery,
   GetPlanHistoryQuery,
+  ListTaskAssignmentsQuery,
   DraftPlanCommand,
   GetPlanQuery,
   IssuePlanCommand,
@@ -17,7 +18,7 @@ import {
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
 import { commandMetadata } from '@dieu-hanh/api/shared/http';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
-import { IssuePlanBody, ListPlansQueryParams, PlanAmendBody, PlanDraftBody, PlanIdParam, PlanReviseBody, ReturnPlanBody } from './plan.dto';
+import { IssuePlanBody, ListPlansQueryParams, PageQueryParams, PlanAmendBody, PlanDraftBody, PlanIdParam, PlanReviseBody, PlanTaskParams, ReturnPlanBody } from './plan.dto';
 import type { PlanRoleDto } from '@dieu-hanh/shared/contracts';
 
 
@@ -92,6 +93,12 @@ export class PlansController {
   amend(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: PlanAmendBody, @Req() req: { id?: unknown }) {
     const { version, reason, ...data } = body;
     return this.commands.execute(new AmendPlanCommand(p.id, data, version, reason, commandMetadata(scope, req)));
+  }
+
+  @Get(':id/tasks/:taskId/assignments')
+  @ApiOperation({ summary: 'Các đơn vị được giao một nhiệm vụ / Every assignment of one task the caller may see, paged' })
+  taskAssignments(@CurrentScope() scope: AccessScope, @Param() p: PlanTaskParams, @Query() q: PageQueryParams) {
+    return this.queries.execute(new ListTaskAssignmentsQuery(scope, p.id, p.taskId, { limit: q.limit ?? 100, offset: q.offset ?? 0 }));
   }
 
   @Get(':id/history')

@@ -12,6 +12,7 @@ import type {
   PlanIndicatorDto,
   PlanSummaryDto,
   PlanTaskDto,
+  TaskAssignmentsDto,
   UnitRefDto,
 } from '@dieu-hanh/shared/contracts';
 import { parseIndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
@@ -61,6 +62,9 @@ function myRolesSql(roles: Record<string, string>): string {
   return `array_remove(ARRAY[${Object.entries(roles).map(([name, sql]) => `CASE WHEN ${sql} THEN '${name}' END`).join(', ')}], NULL) AS "myRoles"`;
 }
 
+/** How many assignments of each task the plan detail carries; the rest are paged per task. */
+const ASSIGNMENTS_PER_TASK = 10;
+
 const refCodes = (refs: UnitRefDto[]) => refs.flatMap((r) => ('unit' in r ? [r.unit] : 'group' in r ? [r.group] : []));
 
 @Injectable()
@@ -108,7 +112,7 @@ export class PlanSqlReadModel extends PlanReadModel {
       params,
     );
     if (!rows.length) return null;
-    const [tasks, indicators, assignments]: [Omit<PlanTaskDto, 'assignments'>[], (Omit<PlanIndicatorDto, 'targets'> & { targets: { year: number; text: string }[] })[], AssignmentDto[]] =
+    const [tasks, indicators, assignments]: [Omit<PlanTaskDto, 'assignments' | 'assignmentCounts'>[], (Omit<PlanIndicatorDto, 'targets'> & { targets: { year: number; text: string }[] })[], AssignmentDto[]] =
       await Promise.all([
         m.query(
           `SELECT id, ordinal, section, content, expected_result AS "expectedResult", directing_leader AS "directingLeader", timeframe,
@@ -121,16 +125,34 @@ export class PlanSqlReadModel extends PlanReadModel {
              FROM plan_indicator WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
           [id],
         ),
-        // A commune sees only its own (and its offices') assignments; tier 1 sees all of a plan it may see.
+        // A commune sees only its own (and its offices') assignments; tier 1 sees all of a plan it may see,
+        // but a plan like 402 holds 13,000: the detail carries the first ASSIGNMENTS_PER_TASK of each task
+        // and the counts; the rest are paged per task (GET /plans/:id/tasks/:taskId/assignments).
         m.query(
-          `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
-                  a.succeeds, a.status
-             FROM assignment a JOIN org_unit u ON u.code = a.unit_code
-            WHERE a.plan_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
-            ORDER BY a.role DESC, u.search_text`,
-          [id, v.communeCode],
+          `SELECT id, "taskId", "unitCode", "unitName", role, "viaGroup", succeeds, status, total::int, leads::int, coordinators::int, withdrawn::int
+             FROM (SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
+                          a.succeeds, a.status,
+                          row_number() OVER w AS n,
+                          count(*) FILTER (WHERE a.status = 'assigned') OVER t AS total,
+                          count(*) FILTER (WHERE a.status = 'assigned' AND a.role = 'lead') OVER t AS leads,
+                          count(*) FILTER (WHERE a.status = 'assigned' AND a.role = 'coordinator') OVER t AS coordinators,
+                          count(*) FILTER (WHERE a.status = 'withdrawn') OVER t AS withdrawn
+                     FROM assignment a JOIN org_unit u ON u.code = a.unit_code
+                    WHERE a.plan_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
+                   WINDOW t AS (PARTITION BY a.task_id),
+                          w AS (PARTITION BY a.task_id ORDER BY a.status, a.role DESC, a.via_group NULLS FIRST, u.search_text)) x
+            WHERE n <= $3`,
+          [id, v.communeCode, ASSIGNMENTS_PER_TASK],
         ),
       ]);
+    const counts = new Map<string, PlanTaskDto['assignmentCounts']>();
+    for (const a of assignments as (AssignmentDto & { total: number; leads: number; coordinators: number; withdrawn: number })[]) {
+      counts.set(a.taskId, { total: a.total, lead: a.leads, coordinator: a.coordinators, withdrawn: a.withdrawn });
+      delete (a as Partial<typeof a>).total;
+      delete (a as Partial<typeof a>).leads;
+      delete (a as Partial<typeof a>).coordinators;
+      delete (a as Partial<typeof a>).withdrawn;
+    }
     const byTask = new Map<string, AssignmentDto[]>();
     for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
     const { document, ...plan } = rows[0];
@@ -154,7 +176,7 @@ export class PlanSqlReadModel extends PlanReadModel {
     return {
       ...plan,
       ...doc,
-      tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [] })),
+      tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [], assignmentCounts: counts.get(t.id) ?? { total: 0, lead: 0, coordinator: 0, withdrawn: 0 } })),
       indicators: indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t, parsed: parseIndicatorTarget(t.text) })) })),
       names: Object.fromEntries(named.map((n) => [n.code, n.name])),
     };
@@ -183,6 +205,26 @@ export class PlanSqlReadModel extends PlanReadModel {
     if (!row || (v.communeCode && row.communeCode !== v.communeCode)) return null;
     const { communeCode: _c, ...dto } = row;
     return dto;
+  }
+
+  /** All assignments of one task the caller may see (a commune: its own), paged, leads first. */
+  async taskAssignments(planId: string, taskId: string, v: PlanVisibility, page: { limit: number; offset: number }): Promise<TaskAssignmentsDto | null> {
+    const params: unknown[] = [planId];
+    const { where } = visible(v, params);
+    const m = this.tx.manager();
+    if (!(await m.query(`SELECT 1 FROM plan p JOIN plan_task t ON t.plan_id = p.id AND t.id = $${params.length + 1} WHERE p.id = $1 AND ${where}`, [...params, taskId])).length) {
+      return null;
+    }
+    const rows = await m.query(
+      `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
+              a.succeeds, a.status, count(*) OVER () AS total
+         FROM assignment a JOIN org_unit u ON u.code = a.unit_code
+        WHERE a.task_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
+        ORDER BY a.status, a.role DESC, a.via_group NULLS FIRST, u.search_text
+        LIMIT $3 OFFSET $4`,
+      [taskId, v.communeCode, page.limit, page.offset],
+    );
+    return { items: rows.map(({ total: _t, ...r }: { total: string }) => r), total: rows.length ? Number(rows[0].total) : 0, limit: page.limit, offset: page.offset };
   }
 
   /** The plan's own events, oldest first: who drafted, submitted, returned (with comments), issued, amended (why). */

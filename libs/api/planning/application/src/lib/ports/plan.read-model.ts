@@ -7,6 +7,7 @@ import type {
   PlanHistoryEntryDto,
   PlanRoleDto,
   PlanSummaryDto,
+  TaskAssignmentsDto,
 } from '@dieu-hanh/shared/contracts';
 
 export interface PlanListFilter {
@@ -22,6 +23,7 @@ export abstract class PlanReadModel {
   abstract list(visibility: PlanVisibility, filter: PlanListFilter): Promise<{ items: PlanSummaryDto[]; total: number }>;
   abstract get(id: string, visibility: PlanVisibility): Promise<PlanDetailDto | null>;
   abstract assignment(id: string, visibility: PlanVisibility): Promise<AssignmentDetailDto | null>;
+  abstract taskAssignments(planId: string, taskId: string, visibility: PlanVisibility, page: { limit: number; offset: number }): Promise<TaskAssignmentsDto | null>;
   abstract history(id: string, visibility: PlanVisibility): Promise<PlanHistoryEntryDto[] | null>;
   abstract implementing(id: string, visibility: PlanVisibility): Promise<ImplementingPlansDto | null>;
   abstract myAssignments(visibility: PlanVisibility, page: { limit: number; offset: number }): Promise<MyAssignmentsDto>;

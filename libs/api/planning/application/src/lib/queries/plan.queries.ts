@@ -7,6 +7,7 @@ import type {
   PlanDetailDto,
   PlanHistoryEntryDto,
   PlanListDto,
+  TaskAssignmentsDto,
 } from '@dieu-hanh/shared/contracts';
 import type { PlanListFilter } from '../ports/plan.read-model';
 
@@ -42,6 +43,12 @@ export class GetImplementingPlansQuery extends Query<ImplementingPlansDto> {
 
 export class ListMyAssignmentsQuery extends Query<MyAssignmentsDto> {
   constructor(readonly scope: AccessScope, readonly page: { limit: number; offset: number }) {
+    super();
+  }
+}
+
+export class ListTaskAssignmentsQuery extends Query<TaskAssignmentsDto> {
+  constructor(readonly scope: AccessScope, readonly planId: string, readonly taskId: string, readonly page: { limit: number; offset: number }) {
     super();
   }
 }
