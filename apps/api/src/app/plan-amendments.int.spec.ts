@@ -140,6 +140,12 @@ describe('plan documents, amendments, notifications and implementing plans (real
     expect(history[4]).toMatchObject({ actor: 'lanhdao', payload: expect.objectContaining({ reason: 'Điều chỉnh thời hạn theo chỉ đạo', tasksChanged: 1, tasksAdded: 1 }) });
     expect((await api.call(`/plans/${id}/history`, { as: 'badinh' })).status).toBe(200); // it leads task 1
     expect((await api.call(`/plans/${id}/history`, { as: 'haian' })).status).toBe(404);
+
+    // Closing ends it: no more amendments.
+    expect((await api.call(`/plans/${id}/close`, { as: 'dept', method: 'POST' })).status).toBe(403);
+    expect((await api.call(`/plans/${id}/close`, { as: 'leader', method: 'POST' })).body).toMatchObject({ status: 'closed', version: after.version + 1 });
+    const late = await api.call(`/plans/${id}/amendments`, { as: 'leader', method: 'POST', body: JSON.stringify({ ...amended, version: after.version + 1, reason: 'Muộn' }) });
+    expect(late.body).toMatchObject({ status: 409, code: 'PLANNING.TRANSITION_REFUSED' });
   });
 
   it('a commune implements a city plan it was given; the city sees which communes issued theirs', async () => {

@@ -1,5 +1,6 @@
 import { AmendPlanHandler } from './commands/amend-plan.handler';
 import { ApprovePlanHandler } from './commands/approve-plan.handler';
+import { ClosePlanHandler } from './commands/close-plan.handler';
 import { DraftPlanHandler } from './commands/draft-plan.handler';
 import { IssuePlanHandler } from './commands/issue-plan.handler';
 import { ReturnPlanHandler } from './commands/return-plan.handler';
@@ -13,5 +14,5 @@ import { ListMyAssignmentsHandler } from './queries/list-my-assignments.handler'
 import { ListPlansHandler } from './queries/list-plans.handler';
 import { ListTaskAssignmentsHandler } from './queries/list-task-assignments.handler';
 
-export const PLANNING_COMMAND_HANDLERS = [DraftPlanHandler, RevisePlanHandler, SubmitPlanHandler, ApprovePlanHandler, ReturnPlanHandler, IssuePlanHandler, AmendPlanHandler];
+export const PLANNING_COMMAND_HANDLERS = [DraftPlanHandler, RevisePlanHandler, SubmitPlanHandler, ApprovePlanHandler, ReturnPlanHandler, IssuePlanHandler, AmendPlanHandler, ClosePlanHandler];
 export const PLANNING_QUERY_HANDLERS = [ListPlansHandler, GetPlanHandler, GetAssignmentHandler, GetPlanHistoryHandler, GetImplementingPlansHandler, ListMyAssignmentsHandler, ListTaskAssignmentsHandler];

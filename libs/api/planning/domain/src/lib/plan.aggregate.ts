@@ -139,6 +139,10 @@ export class Plan extends AggregateRoot {
     this.move('approve', by, {});
   }
 
+  close(by: string): void {
+    this.move('close', by, {});
+  }
+
   returnForRevision(by: string, at: string, comments: { text: string; field: string | null }[]): void {
     if (comments.length === 0 || comments.some((c) => !c.text.trim())) {
       throw planInvalid('body.comments', 'Cần ghi ý kiến khi trả lại dự thảo.', 'Returning a draft needs comments.');

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AmendPlanCommand,
   ApprovePlanCommand,
+  ClosePlanCommand,
   GetImplementingPlansQuery,
   GetPlanHistoryQuery,
   ListTaskAssignmentsQuery,
@@ -85,6 +86,13 @@ export class PlansController {
   @ApiOperation({ summary: 'Ban hành / Issue: fans the plan out into assignments' })
   issue(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Body() body: IssuePlanBody, @Req() req: { id?: unknown }) {
     return this.commands.execute(new IssuePlanCommand(p.id, body.number, body.issueDate, commandMetadata(scope, req)));
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Kết thúc / Close an issued plan' })
+  close(@CurrentScope() scope: AccessScope, @Param() p: PlanIdParam, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new ClosePlanCommand(p.id, commandMetadata(scope, req)));
   }
 
   @Post(':id/amendments')

@@ -19,7 +19,7 @@ export class ApprovePlanHandler implements ICommandHandler<ApprovePlanCommand> {
       plan.approve(scope.username);
       await this.plans.update(plan, version);
       tx.record(...plan.pullEvents());
-      return { id: planId, status: plan.snapshot().status };
+      return { id: planId, status: plan.snapshot().status, version: plan.snapshot().version };
     });
   }
 }

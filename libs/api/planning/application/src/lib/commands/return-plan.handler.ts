@@ -20,7 +20,7 @@ export class ReturnPlanHandler implements ICommandHandler<ReturnPlanCommand> {
       plan.returnForRevision(scope.username, this.clock.now().toISOString(), comments.map((c) => ({ text: c.text, field: c.field ?? null })));
       await this.plans.update(plan, version);
       tx.record(...plan.pullEvents());
-      return { id: planId, status: plan.snapshot().status };
+      return { id: planId, status: plan.snapshot().status, version: plan.snapshot().version };
     });
   }
 }
