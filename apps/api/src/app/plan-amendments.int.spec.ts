@@ -59,6 +59,7 @@ describe('plan documents, amendments, notifications and implementing plans (real
       expect.objectContaining({ kind: 'value', comparator: '>', value: 85 }),
     ]);
     expect(plan.myRoles).toEqual(['issuer']);
+    expect(plan.attention).toEqual({ pendingReferences: 1, unknownTimeframes: 1, unknownTargets: 0 });
     expect(plan.tasks[0].assignmentCounts).toEqual({ total: 3, lead: 2, coordinator: 1, withdrawn: 0 });
     // The whole list of a task is paged; a commune sees only its own line of it.
     const page = (await api.call(`/plans/${id}/tasks/${plan.tasks[0].id}/assignments?limit=2`, { as: 'leader' })).body;

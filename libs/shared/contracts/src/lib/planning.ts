@@ -172,6 +172,8 @@ export interface PlanDetailDto extends PlanSummaryDto {
   indicators: PlanIndicatorDto[];
   /** Names of the units and groups the plan refers to, by code ("01-G-XA-PHUONG" → "UBND các xã, phường"). */
   names: Record<string, string>;
+  /** What waits for a human: references kept as written, timeframes and targets the platform could not read. */
+  attention: { pendingReferences: number; unknownTimeframes: number; unknownTargets: number };
   parent: Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'year' | 'issuerUnitCode'> | null;
   amendmentCount: number;
 }

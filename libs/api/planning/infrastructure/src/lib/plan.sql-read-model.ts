@@ -173,11 +173,21 @@ export class PlanSqlReadModel extends PlanReadModel {
        UNION ALL SELECT code, name FROM org_unit_group WHERE code = ANY($1::text[])`,
       [codes],
     );
+    const parsedIndicators = indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t, parsed: parseIndicatorTarget(t.text) })) }));
+    const pendingIn = (refs: UnitRefDto[]) => refs.filter((r) => 'pending' in r).length;
+    const attention = {
+      pendingReferences:
+        tasks.reduce((n, t) => n + pendingIn(t.leads) + pendingIn(t.coordinators), 0) +
+        indicators.reduce((n, i) => n + pendingIn(i.focal) + pendingIn(i.implementing) + pendingIn(i.coordinators), 0),
+      unknownTimeframes: tasks.filter((t) => t.timeframeNormalized?.kind === 'unknown').length,
+      unknownTargets: parsedIndicators.reduce((n, i) => n + i.targets.filter((t) => t.parsed.kind === 'unknown').length, 0),
+    };
     return {
       ...plan,
       ...doc,
+      attention,
       tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [], assignmentCounts: counts.get(t.id) ?? { total: 0, lead: 0, coordinator: 0, withdrawn: 0 } })),
-      indicators: indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t, parsed: parseIndicatorTarget(t.text) })) })),
+      indicators: parsedIndicators,
       names: Object.fromEntries(named.map((n) => [n.code, n.name])),
     };
   }
