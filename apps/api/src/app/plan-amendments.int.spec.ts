@@ -59,6 +59,9 @@ describe('plan documents, amendments, notifications and implementing plans (real
       expect.objectContaining({ kind: 'value', comparator: '>', value: 85 }),
     ]);
     expect(plan.myRoles).toEqual(['issuer']);
+    const found = (await api.call(`/plans?q=${encodeURIComponent('HUONG UNG ngay chuyen doi so 501')}`, { as: 'leader' })).body.items.map((p: { id: string }) => p.id);
+    expect(found).toEqual([id]);
+    expect((await api.call('/plans?q=khong-co-ke-hoach-nay', { as: 'leader' })).body.total).toBe(0);
     expect(plan.attention).toEqual({ pendingReferences: 1, unknownTimeframes: 1, unknownTargets: 0 });
     expect(plan.tasks[0].assignmentCounts).toEqual({ total: 3, lead: 2, coordinator: 1, withdrawn: 0 });
     // The whole list of a task is paged; a commune sees only its own line of it.

@@ -131,6 +131,7 @@ export class ListPlansQueryParams {
   @ApiPropertyOptional({ enum: PLAN_STATUSES }) @IsOptional() @IsIn(PLAN_STATUSES as unknown as string[]) status?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(toInt) @IsInt() @Min(2000) @Max(2100) year?: number;
   @ApiPropertyOptional({ enum: PLAN_ROLES, description: 'How my unit takes part' }) @IsOptional() @IsIn(PLAN_ROLES as unknown as string[]) role?: string;
+  @ApiPropertyOptional({ description: 'Words of the number, symbol or title; diacritics ignored', example: 'chuyen doi so' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
   @ApiPropertyOptional({ description: 'Implementing plans of this parent' }) @IsOptional() @Matches(UUID) parentPlanId?: string;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100000) offset?: number;

@@ -37,7 +37,7 @@ export class PlansController {
   @ApiOperation({ summary: 'Danh sách kế hoạch / Plans the caller may see' })
   list(@CurrentScope() scope: AccessScope, @Query() q: ListPlansQueryParams) {
     return this.queries.execute(
-      new ListPlansQuery(scope, { status: q.status, year: q.year, role: q.role as PlanRoleDto | undefined, parentPlanId: q.parentPlanId, limit: q.limit ?? 50, offset: q.offset ?? 0 }),
+      new ListPlansQuery(scope, { status: q.status, year: q.year, role: q.role as PlanRoleDto | undefined, parentPlanId: q.parentPlanId, q: q.q, limit: q.limit ?? 50, offset: q.offset ?? 0 }),
     );
   }
 

@@ -12,7 +12,10 @@ export class PlanDocuments1732300003000 implements MigrationInterface {
       ALTER TABLE plan
         ADD COLUMN document        jsonb NOT NULL DEFAULT '{}',
         ADD COLUMN parent_plan_id  uuid NULL REFERENCES plan(id),
-        ADD COLUMN amendment_count int NOT NULL DEFAULT 0`);
+        ADD COLUMN amendment_count int NOT NULL DEFAULT 0,
+        ADD COLUMN search_text     text NOT NULL DEFAULT ''`);
+    // Plan search ignores diacritics: the folded number, symbol and title (pg_trgm is created by the directory).
+    await q.query(`CREATE INDEX plan_search_trgm_idx ON plan USING gin (search_text gin_trgm_ops)`);
     await q.query(`CREATE INDEX plan_parent_idx ON plan (parent_plan_id) WHERE parent_plan_id IS NOT NULL`);
     await q.query(`
       ALTER TABLE plan_task
@@ -53,6 +56,7 @@ export class PlanDocuments1732300003000 implements MigrationInterface {
     await q.query(`ALTER TABLE plan_task ADD CONSTRAINT plan_task_plan_id_ordinal_key UNIQUE (plan_id, ordinal)`);
     await q.query(`ALTER TABLE plan_task DROP COLUMN parent_task_id, DROP COLUMN notes, DROP COLUMN timeframe_normalized, DROP COLUMN due_date, DROP COLUMN removed_at`);
     await q.query(`DROP INDEX plan_parent_idx`);
-    await q.query(`ALTER TABLE plan DROP COLUMN document, DROP COLUMN parent_plan_id, DROP COLUMN amendment_count`);
+    await q.query(`DROP INDEX plan_search_trgm_idx`);
+    await q.query(`ALTER TABLE plan DROP COLUMN document, DROP COLUMN parent_plan_id, DROP COLUMN amendment_count, DROP COLUMN search_text`);
   }
 }

@@ -16,6 +16,7 @@ import type {
   UnitRefDto,
 } from '@dieu-hanh/shared/contracts';
 import { parseIndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
+import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
 
 /**
  * All SQL of the plan read side. Visibility is a WHERE clause from the caller's scope (DOMAIN.md):
@@ -86,6 +87,10 @@ export class PlanSqlReadModel extends PlanReadModel {
       where.push(`p.year = $${params.length}`);
     }
     if (f.role) where.push(roles[f.role]);
+    for (const token of foldVietnamese(f.q ?? '').split(' ').filter(Boolean).slice(0, 8)) {
+      params.push(`%${escapeLikePattern(token)}%`);
+      where.push(`p.search_text LIKE $${params.length}`);
+    }
     if (f.parentPlanId) {
       params.push(f.parentPlanId);
       where.push(`p.parent_plan_id = $${params.length}`);

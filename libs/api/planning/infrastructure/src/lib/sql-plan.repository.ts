@@ -2,6 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { type ActiveAssignment, PlanRepository } from '@dieu-hanh/api/planning/application';
 import { Plan, type PlanProps, type PlannedAssignment, type PlanTask, planNumberTaken } from '@dieu-hanh/api/planning/domain';
 import { TransactionContext, isUniqueViolation } from '@dieu-hanh/api/shared/database';
+import { foldVietnamese } from '@dieu-hanh/shared/util-text';
+
+/** What plan search matches, folded: "402/KH-UBND Chuyển đổi số…" is found by "402", "chuyen doi so". */
+function searchText(p: Readonly<PlanProps>): string {
+  return foldVietnamese([p.number ? `${p.number}/${p.symbol}` : p.symbol, p.title].join(' | '));
+}
 
 /** The due date a normalized timeframe gives, for overdue queries; null when there is none. */
 function dueDateOf(t: PlanTask): string | null {
@@ -53,10 +59,10 @@ export class SqlPlanRepository extends PlanRepository {
     const p = plan.snapshot();
     await this.tx.manager().query(
       `INSERT INTO plan (id, province_code, issuer_unit_code, drafting_unit_code, issuer_tier, focal_unit_code, title, symbol, number, year,
-                         status, version, issue_date, review_comments, document, parent_plan_id, amendment_count)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14::jsonb,$15::jsonb,$16,$17)`,
+                         status, version, issue_date, review_comments, document, parent_plan_id, amendment_count, search_text)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14::jsonb,$15::jsonb,$16,$17,$18)`,
       [p.id, p.provinceCode, p.issuerUnitCode, p.draftingUnitCode, p.issuerTier, p.focalUnitCode, p.title, p.symbol, p.number, p.year,
-        p.status, p.version, p.issueDate, JSON.stringify(p.reviewComments), JSON.stringify(p.document), p.parentPlanId, p.amendmentCount],
+        p.status, p.version, p.issueDate, JSON.stringify(p.reviewComments), JSON.stringify(p.document), p.parentPlanId, p.amendmentCount, searchText(p)],
     );
     await this.writeTasks(plan);
     await this.writeIndicators(plan);
@@ -67,10 +73,11 @@ export class SqlPlanRepository extends PlanRepository {
     try {
       const result = await this.tx.manager().query(
         `UPDATE plan SET focal_unit_code = $3, title = $4, symbol = $5, number = $6, year = $7, status = $8, version = $9,
-                         issue_date = $10, review_comments = $11::jsonb, document = $12::jsonb, amendment_count = $13, updated_at = now()
+                         issue_date = $10, review_comments = $11::jsonb, document = $12::jsonb, amendment_count = $13, search_text = $14,
+                         updated_at = now()
           WHERE id = $1 AND version = $2 RETURNING id`,
         [p.id, expectedVersion, p.focalUnitCode, p.title, p.symbol, p.number, p.year, p.status, p.version, p.issueDate,
-          JSON.stringify(p.reviewComments), JSON.stringify(p.document), p.amendmentCount],
+          JSON.stringify(p.reviewComments), JSON.stringify(p.document), p.amendmentCount, searchText(p)],
       );
       // TypeORM answers an UPDATE … RETURNING with [rows, affected].
       const rows = Array.isArray(result[0]) ? result[0] : result;

@@ -15,6 +15,8 @@ export interface PlanListFilter {
   year?: number;
   role?: PlanRoleDto;
   parentPlanId?: string;
+  /** Words of the number, symbol or title, diacritics ignored ("chuyen doi so 402"). */
+  q?: string;
   limit: number;
   offset: number;
 }
