@@ -194,4 +194,42 @@ describe('plan documents, amendments, notifications and implementing plans (real
     expect((await api.call(`/plans/${id}/implementing`, { as: 'badinh' })).body.units.map((u: { unitCode: string }) => u.unitCode)).toEqual(['00004']);
     expect((await api.call(`/plans?parentPlanId=${id}`, { as: 'leader' })).body.items.map((p: { id: string }) => p.id)).toEqual([draft.body.id]);
   });
+
+  // Last: it closes Sở GD&ĐT in this file's directory.
+  it('a unit merged after issue hands its assignments to its successor, and both are told', async () => {
+    const { body } = await api.call('/plans', {
+      as: 'dept',
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Kế hoạch kiểm thử sáp nhập',
+        year: 2025,
+        tasks: [
+          { content: 'Nhiệm vụ Sở GD&ĐT chủ trì', leads: [{ unit: '01-SGDDT' }], coordinators: [] },
+          { content: 'Nhiệm vụ hai sở cùng làm', leads: [{ unit: '01-SGDDT' }], coordinators: [{ unit: '01-SKHCN' }] },
+        ],
+      }),
+    });
+    await api.call(`/plans/${body.id}/submit`, { as: 'dept', method: 'POST' });
+    await api.call(`/plans/${body.id}/approve`, { as: 'leader', method: 'POST' });
+    await api.call(`/plans/${body.id}/issue`, { as: 'leader', method: 'POST', body: JSON.stringify({ number: 505, issueDate: '2025-10-02' }) });
+
+    const today = new Date().toISOString().slice(0, 10);
+    const merged = await api.call('/units/01-SGDDT/successions', { as: 'admin', method: 'POST', body: JSON.stringify({ successorCode: '01-SKHCN', kind: 'merged-into', effectiveDate: today }) });
+    expect(merged.status).toBeLessThan(300);
+
+    // The transfer is planning's own command, caused by the directory's event: wait for it.
+    let tasks: { assignments: { unitCode: string; role: string; status: string; succeeds: string | null }[] }[] = [];
+    for (let i = 0; i < 50; i++) {
+      tasks = (await api.call(`/plans/${body.id}`, { as: 'leader' })).body.tasks;
+      if (tasks[0].assignments.some((a) => a.unitCode === '01-SKHCN')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const line = (t: number) => tasks[t].assignments.map((a) => `${a.status}:${a.role}:${a.unitCode}:${a.succeeds ?? ''}`).sort();
+    expect(line(0)).toEqual(['assigned:lead:01-SKHCN:01-SGDDT', 'withdrawn:lead:01-SGDDT:']);
+    // Sở KH&CN already coordinated task 2: it now leads it, once.
+    expect(line(1)).toEqual(['assigned:lead:01-SKHCN:', 'withdrawn:lead:01-SGDDT:']);
+    const told = (await api.call('/notifications', { as: 'dept' })).body.items.filter((n: { planId: string }) => n.planId === body.id).map((n: { kind: string }) => n.kind).sort();
+    // Issue: coordinator of task 2; transfer: new lead of task 1, promoted on task 2.
+    expect(told).toEqual(['assignment-changed', 'assignment-created', 'assignment-created', 'plan-approved']);
+  });
 });

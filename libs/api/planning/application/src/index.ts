@@ -8,3 +8,4 @@ export * from './lib/queries/plan.queries';
 export * from './lib/planning.handlers';
 export * from './lib/commands/amend-plan.command';
 export { resolutionDate } from './lib/commands/fan-out-plan';
+export * from './lib/commands/transfer-assignments.command';

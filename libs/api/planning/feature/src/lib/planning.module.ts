@@ -4,6 +4,7 @@ import { PLANNING_COMMAND_HANDLERS, PLANNING_QUERY_HANDLERS, PlanReadModel, Plan
 import { PlanSqlReadModel, SqlPlanRepository } from '@dieu-hanh/api/planning/infrastructure';
 import { AssignmentsController, MyWorkController } from './assignments.controller';
 import { PlansController } from './plans.controller';
+import { SuccessionSaga } from './succession.saga';
 
 /** Bounded context: planning (plans, tasks, fan-out to assignments). */
 @Module({
@@ -12,6 +13,7 @@ import { PlansController } from './plans.controller';
   providers: [
     ...PLANNING_COMMAND_HANDLERS,
     ...PLANNING_QUERY_HANDLERS,
+    SuccessionSaga,
     { provide: PlanRepository, useClass: SqlPlanRepository },
     { provide: PlanReadModel, useClass: PlanSqlReadModel },
   ],

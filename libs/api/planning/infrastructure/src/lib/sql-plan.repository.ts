@@ -134,6 +134,21 @@ export class SqlPlanRepository extends PlanRepository {
     );
   }
 
+  async activeAssignmentsOfUnit(unitCode: string): Promise<(ActiveAssignment & { planId: string })[]> {
+    return this.tx.manager().query(
+      `SELECT a.id, a.plan_id AS "planId", a.task_id AS "taskId", a.unit_code AS "unitCode", a.role, a.via_group AS "viaGroup", a.succeeds
+         FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'issued'
+        WHERE a.unit_code = $1 AND a.status = 'assigned'
+        FOR UPDATE OF a`,
+      [unitCode],
+    );
+  }
+
+  async planTitles(planIds: string[]): Promise<Record<string, string>> {
+    const rows: { id: string; title: string }[] = await this.tx.manager().query(`SELECT id, title FROM plan WHERE id = ANY($1::uuid[])`, [planIds]);
+    return Object.fromEntries(rows.map((r) => [r.id, r.title]));
+  }
+
   async withdrawAssignments(ids: string[]): Promise<void> {
     if (!ids.length) return;
     await this.tx.manager().query(`UPDATE assignment SET status = 'withdrawn', updated_at = now() WHERE id = ANY($1::uuid[])`, [ids]);

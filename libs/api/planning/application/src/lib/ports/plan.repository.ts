@@ -24,6 +24,9 @@ export abstract class PlanRepository {
   /** One multi-row insert for the whole fan-out; a withdrawn assignment put back is reactivated. */
   abstract insertAssignments(planId: string, assignments: PlannedAssignment[]): Promise<{ id: string; taskId: string; unitCode: string }[]>;
   abstract activeAssignments(planId: string): Promise<ActiveAssignment[]>;
+  /** A unit's assignments in force in issued plans, locked for the transaction. */
+  abstract activeAssignmentsOfUnit(unitCode: string): Promise<(ActiveAssignment & { planId: string })[]>;
+  abstract planTitles(planIds: string[]): Promise<Record<string, string>>;
   abstract withdrawAssignments(ids: string[]): Promise<void>;
   abstract changeAssignmentRoles(changes: { id: string; role: AssignmentRole }[]): Promise<void>;
   /** The plan an implementing plan names, with its live task ids. */
