@@ -203,6 +203,7 @@ describe('plan documents, amendments, notifications and implementing plans (real
       body: JSON.stringify({
         title: 'Kế hoạch kiểm thử sáp nhập',
         year: 2025,
+        focalUnitCode: '01-SGDDT',
         tasks: [
           { content: 'Nhiệm vụ Sở GD&ĐT chủ trì', leads: [{ unit: '01-SGDDT' }], coordinators: [] },
           { content: 'Nhiệm vụ hai sở cùng làm', leads: [{ unit: '01-SGDDT' }], coordinators: [{ unit: '01-SKHCN' }] },
@@ -228,6 +229,7 @@ describe('plan documents, amendments, notifications and implementing plans (real
     expect(line(0)).toEqual(['assigned:lead:01-SKHCN:01-SGDDT', 'withdrawn:lead:01-SGDDT:']);
     // Sở KH&CN already coordinated task 2: it now leads it, once.
     expect(line(1)).toEqual(['assigned:lead:01-SKHCN:', 'withdrawn:lead:01-SGDDT:']);
+    expect((await api.call(`/plans/${body.id}`, { as: 'leader' })).body.focalUnitCode).toBe('01-SKHCN');
     const told = (await api.call('/notifications', { as: 'dept' })).body.items.filter((n: { planId: string }) => n.planId === body.id).map((n: { kind: string }) => n.kind).sort();
     // Issue: coordinator of task 2; transfer: new lead of task 1, promoted on task 2.
     expect(told).toEqual(['assignment-changed', 'assignment-created', 'assignment-created', 'plan-approved']);

@@ -46,6 +46,12 @@ describe('seed: the real plans, issued and fanned out (real PostgreSQL)', () => 
     expect(plan).toMatchObject({ status: 'issued', issue_date: '2024-12-31', tasks: 178, indicators: 46 });
     const types = (await q<{ type: string }>(`SELECT type FROM event_log WHERE aggregate_type = 'plan' AND aggregate_id = $1 ORDER BY sequence`, [plan.id])).map((r) => r.type);
     expect(types).toEqual(['planning.plan-drafted', 'planning.plan-submitted', 'planning.plan-approved', 'planning.plan-issued']);
+    // Its focal unit, Sở TT&TT, is Sở KH&CN since 01/3/2025: the plan says so, and the issue event remembers it.
+    const [focal] = await q<{ focal: string; payload: { focalSucceeds: string } }>(
+      `SELECT p.focal_unit_code AS focal, e.payload FROM plan p JOIN event_log e ON e.aggregate_id = p.id::text AND e.type = 'planning.plan-issued' WHERE p.id = $1`,
+      [plan.id],
+    );
+    expect(focal).toMatchObject({ focal: '01-SKHCN', payload: { focalSucceeds: '01-STTTT' } });
   });
 
   it('assigns to the units that exist now: Sở TT&TT’s work goes to Sở KH&CN, the districts’ to all 126 communes', async () => {

@@ -89,7 +89,8 @@ export function fanOut(tasks: FanOutTask[], directory: DirectoryAsOf): { assignm
   return { assignments, unresolved, pending };
 }
 
-function resolveCurrent(code: string, d: DirectoryAsOf): { code: string } | { reason: UnresolvedRef['reason'] } {
+/** The unit that holds a code's responsibilities on the directory's date: itself, or its live successor. */
+export function resolveCurrent(code: string, d: DirectoryAsOf): { code: string } | { reason: UnresolvedRef['reason'] } {
   const seen = new Set<string>();
   let current = code;
   for (;;) {

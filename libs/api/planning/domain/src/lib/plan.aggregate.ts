@@ -151,15 +151,24 @@ export class Plan extends AggregateRoot {
     this.props = { ...this.props, reviewComments: comments.map((c) => ({ ...c, by, at })) };
   }
 
-  issue(by: string, number: number, issueDate: string, assignments: number): void {
+  issue(by: string, number: number, issueDate: string, assignments: number, focalUnitCode: string | null = this.props.focalUnitCode): void {
     if (!Number.isInteger(number) || number < 1) throw planInvalid('body.number', 'Số kế hoạch phải là số nguyên dương.', 'The plan number must be a positive integer.');
     // A plan for a year is often issued in the last days of the year before (402/KH-UBND: 31/12/2024 for 2025).
     const issueYear = Number(issueDate.slice(0, 4));
     if (!isIsoDate(issueDate) || (issueYear !== this.props.year && issueYear !== this.props.year - 1)) {
       throw planInvalid('body.issueDate', 'Ngày ban hành phải là ngày hợp lệ trong năm của kế hoạch hoặc năm trước đó.', 'The issue date must be a valid date in the plan’s year or the year before.');
     }
-    this.props = { ...this.props, number, issueDate };
-    this.move('issue', by, { number, symbol: `${number}/${this.props.symbol}`, issueDate, assignments });
+    const focalSucceeds = focalUnitCode !== this.props.focalUnitCode ? this.props.focalUnitCode : null;
+    this.props = { ...this.props, number, issueDate, focalUnitCode };
+    this.move('issue', by, { number, symbol: `${number}/${this.props.symbol}`, issueDate, assignments, focalUnitCode, focalSucceeds });
+  }
+
+  /** The focal unit was merged into another: the plan's coordination goes with it. */
+  handFocalTo(successor: string, by: string): void {
+    const from = this.props.focalUnitCode;
+    if (!from || from === successor) return;
+    this.props = { ...this.props, focalUnitCode: successor, version: this.props.version + 1 };
+    this.record(domainEvent('planning.plan-focal-unit-succeeded', 'plan', this.id, { from, to: successor, by }));
   }
 
   private move(transition: PlanTransition, by: string, payload: object): void {

@@ -144,6 +144,11 @@ export class SqlPlanRepository extends PlanRepository {
     );
   }
 
+  async issuedPlansWithFocal(unitCode: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager().query(`SELECT id FROM plan WHERE focal_unit_code = $1 AND status = 'issued'`, [unitCode]);
+    return rows.map((r) => r.id);
+  }
+
   async planTitles(planIds: string[]): Promise<Record<string, string>> {
     const rows: { id: string; title: string }[] = await this.tx.manager().query(`SELECT id, title FROM plan WHERE id = ANY($1::uuid[])`, [planIds]);
     return Object.fromEntries(rows.map((r) => [r.id, r.title]));

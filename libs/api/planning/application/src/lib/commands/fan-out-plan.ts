@@ -1,5 +1,5 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import { type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel } from '@dieu-hanh/api/planning/domain';
+import { type DirectoryAsOf, type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel, resolveCurrent } from '@dieu-hanh/api/planning/domain';
 import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
 
 /**
@@ -7,31 +7,39 @@ import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/s
  * resolve to their successors. Pending references (kept as written) wait for a human and give no
  * assignment; an unknown or dead reference refuses the whole command, naming the field at fault.
  */
-export async function fanOutPlan(p: Readonly<PlanProps>, asOf: string, queries: QueryBus): Promise<{ assignments: PlannedAssignment[]; pending: PendingRef[] }> {
+export async function fanOutPlan(
+  p: Readonly<PlanProps>,
+  asOf: string,
+  queries: QueryBus,
+): Promise<{ assignments: PlannedAssignment[]; pending: PendingRef[]; focalUnitCode: string | null }> {
   const refs = p.tasks.flatMap((t) => [...t.leads, ...t.coordinators]);
   const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(
     new DirectorySnapshotQuery(
       p.provinceCode,
       asOf,
-      [...new Set(refs.flatMap((r) => ('unit' in r ? [r.unit] : [])))],
+      [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(p.focalUnitCode ? [p.focalUnitCode] : [])])],
       [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))],
     ),
   );
+  const directory: DirectoryAsOf = {
+    unitState: (c) => snapshot.units[c]?.state ?? 'unknown',
+    successorOf: (c) => snapshot.successors[c] ?? null,
+    groupMembers: (g) => snapshot.groups[g] ?? null,
+  };
   const { assignments, unresolved, pending } = fanOut(
     p.tasks.map((t) => ({ taskId: t.id, leads: t.leads, coordinators: t.coordinators })),
-    {
-      unitState: (c) => snapshot.units[c]?.state ?? 'unknown',
-      successorOf: (c) => snapshot.successors[c] ?? null,
-      groupMembers: (g) => snapshot.groups[g] ?? null,
-    },
+    directory,
   );
+  // The focal unit (cơ quan đầu mối) follows successions too: 402's Sở TT&TT is Sở KH&CN's job now.
+  const focal = p.focalUnitCode ? resolveCurrent(p.focalUnitCode, directory) : null;
+  const focalUnitCode = focal && 'code' in focal ? focal.code : p.focalUnitCode;
   if (unresolved.length) {
     const u = unresolved[0];
     const index = p.tasks.findIndex((t) => t.id === u.taskId);
     const field = `body.tasks.${index}.${u.role === 'lead' ? 'leads' : 'coordinators'}`;
     throw planInvalid(field, `Không giao được nhiệm vụ ${index + 1} cho ${refLabel(u.ref)} (${u.reason}).`, `Task ${index + 1} cannot be assigned to ${refLabel(u.ref)} (${u.reason}).`);
   }
-  return { assignments, pending };
+  return { assignments, pending, focalUnitCode };
 }
 
 /**

@@ -29,9 +29,9 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
       const p = plan.snapshot();
       if (await this.plans.numberTaken(p.issuerUnitCode, p.year, number, p.id)) throw planNumberTaken(number, p.year);
       const asOf = resolutionDate(issueDate, this.clock.now().toISOString().slice(0, 10));
-      const { assignments, pending } = await fanOutPlan(p, asOf, this.queries);
+      const { assignments, pending, focalUnitCode } = await fanOutPlan(p, asOf, this.queries);
       const version = p.version;
-      plan.issue(scope.username, number, issueDate, assignments.length);
+      plan.issue(scope.username, number, issueDate, assignments.length, focalUnitCode);
       await this.plans.update(plan, version);
       const inserted = await this.plans.insertAssignments(planId, assignments);
       const idOf = new Map(inserted.map((r) => [`${r.taskId}:${r.unitCode}`, r.id]));

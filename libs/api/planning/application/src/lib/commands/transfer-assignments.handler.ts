@@ -16,6 +16,15 @@ export class TransferAssignmentsHandler implements ICommandHandler<TransferAssig
   async execute({ predecessorCode, successorCode, effectiveDate, metadata }: TransferAssignmentsCommand) {
     if (effectiveDate > this.clock.now().toISOString().slice(0, 10)) return { transferred: 0, merged: 0 };
     return this.uow.run(metadata, async (tx) => {
+      // Issued plans coordinated by the predecessor are now coordinated by the successor.
+      for (const planId of await this.plans.issuedPlansWithFocal(predecessorCode)) {
+        const plan = await this.plans.find(planId, { lock: true });
+        if (!plan) continue;
+        const version = plan.snapshot().version;
+        plan.handFocalTo(successorCode, metadata.actor.username);
+        await this.plans.update(plan, version);
+        tx.record(...plan.pullEvents());
+      }
       const held = await this.plans.activeAssignmentsOfUnit(predecessorCode);
       if (!held.length) return { transferred: 0, merged: 0 };
       const successorHolds = new Map((await this.plans.activeAssignmentsOfUnit(successorCode)).map((a) => [a.taskId, a]));

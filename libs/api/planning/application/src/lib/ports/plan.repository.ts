@@ -26,6 +26,7 @@ export abstract class PlanRepository {
   abstract activeAssignments(planId: string): Promise<ActiveAssignment[]>;
   /** A unit's assignments in force in issued plans, locked for the transaction. */
   abstract activeAssignmentsOfUnit(unitCode: string): Promise<(ActiveAssignment & { planId: string })[]>;
+  abstract issuedPlansWithFocal(unitCode: string): Promise<string[]>;
   abstract planTitles(planIds: string[]): Promise<Record<string, string>>;
   abstract withdrawAssignments(ids: string[]): Promise<void>;
   abstract changeAssignmentRoles(changes: { id: string; role: AssignmentRole }[]): Promise<void>;
