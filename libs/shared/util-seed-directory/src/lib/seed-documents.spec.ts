@@ -117,6 +117,12 @@ const NOT_IN_DOCUMENTS = [
   '01-P-PNTD',
   '01-P-LDTD',
   '01-P-TTTD',
+  // The demo commune's own offices (the 2025 structure of a ward: Nghị định 150/2025/NĐ-CP), which its
+  // officers assign in their implementing plans; city plans do not name a ward's offices.
+  '00070-VP',
+  '00070-KTHTDT',
+  '00070-VHXH',
+  '00070-TTPVHCC',
 ];
 
 const textOf = (doc: 'hanoi' | 'hai-an') => (doc === 'hanoi' ? HANOI : HAI_AN);
