@@ -38,7 +38,7 @@ describe('plan viewer and assignment detail in two shells', () => {
     for (const [path, token, body] of [
       [`/plans/${planId}/submit`, dept, undefined],
       [`/plans/${planId}/approve`, leader, undefined],
-      [`/plans/${planId}/issue`, leader, JSON.stringify({ number: 272, issueDate: '2025-10-02' })],
+      [`/plans/${planId}/issue`, leader, JSON.stringify({ number: 1000 + Math.floor(Math.random() * 8000), issueDate: '2025-10-02' })],
     ] as const) {
       const r = await api(apiUrl, path, { method: 'POST', token, body });
       if (r.status !== 200) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);

@@ -6,3 +6,4 @@ export * from './lib/capabilities-card';
 export * from './lib/shell-layout';
 export * from './lib/shell-routes';
 export * from './lib/plan-shortlist';
+export * from './lib/notification-bell';

@@ -1,101 +1,193 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { PlanDetailDto, UnitRefDto } from '@dieu-hanh/shared/contracts';
+import type { AssignmentDto, PlanDetailDto, PlanTaskDto, ReviewCommentDto } from '@dieu-hanh/shared/contracts';
+import { formatTimeframeVi, parseTimeframe } from '@dieu-hanh/shared/util-timeframe';
+import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
-import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { DmyPipe, I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { ImplementingPanel } from './implementing-panel';
+import { IndicatorsTable } from './indicators-table';
+import { IssueForm } from './issue-form';
+import { tasksAssignedTo } from './plan-draft';
+import { PlanHistory } from './plan-history';
+import { readProblem } from './problem';
+import { ReturnForm } from './return-form';
+import { UnitRefs } from './unit-refs';
 
-/** The plan viewer: sections, tasks and, per task, the assignments the caller may see. */
+type Panel = 'none' | 'return' | 'issue';
+
+/**
+ * The plan viewer: header facts, sections with their tasks (timeframe as written and as read, units by
+ * name, the assignments the caller may see), indicators, history; the leader's approve / return / issue;
+ * the drafting unit's edit and submit; the focal unit's implementing plans; a commune's "implement".
+ */
 @Component({
   selector: 'dh-plan-viewer',
-  imports: [RouterLink, TranslatePipe, DmyPipe],
+  imports: [RouterLink, TranslatePipe, DmyPipe, UnitRefs, IndicatorsTable, PlanHistory, ImplementingPanel, ReturnForm, IssueForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <a routerLink="..">← {{ 'plans.back' | t }}</a>
-    @if (missing()) {
-      <p role="alert">{{ 'plans.notFound' | t }}</p>
-    }
-    @if (plan(); as p) {
-      <h1 class="dh-page-title" data-testid="plan-title">{{ p.title }}</h1>
-      <p>
-        @if (p.number) { <strong>{{ p.number }}/{{ p.symbol }}</strong> · }
-        <span class="dh-chip" data-testid="plan-status">{{ 'plans.status.' + p.status | t }}</span>
-        @if (p.issueDate) { {{ 'plans.issued' | t: { date: (p.issueDate | dmy) } }} }
-      </p>
-      @if (p.reviewComments.length && p.status === 'returned') {
-        <section class="dh-comments" role="note">
-          <h2>{{ 'plans.comments' | t }}</h2>
-          <ul>
-            @for (c of p.reviewComments; track $index) {
-              <li>{{ c.text }} @if (c.field) { <code>{{ c.field }}</code> }</li>
-            }
-          </ul>
-        </section>
-      }
-      <ol class="dh-tasks" data-testid="plan-tasks">
-        @for (t of p.tasks; track t.id) {
-          <li>
-            @if (t.section) { <span class="dh-section">{{ t.section }}</span> }
-            <p class="dh-content">{{ t.content }}</p>
-            <dl>
-              <dt>{{ 'plans.lead' | t }}</dt><dd>{{ refs(t.leads, p.names) }}</dd>
-              @if (t.coordinators.length) { <dt>{{ 'plans.coordinator' | t }}</dt><dd>{{ refs(t.coordinators, p.names) }}</dd> }
-              @if (t.timeframe) { <dt>{{ 'plans.timeframe' | t }}</dt><dd>{{ t.timeframe }}</dd> }
-              @if (t.expectedResult) { <dt>{{ 'plans.result' | t }}</dt><dd>{{ t.expectedResult }}</dd> }
-            </dl>
-            <details [open]="t.assignments.length > 0 && t.assignments.length <= 6">
-              <summary>{{ 'plans.assignments' | t }} ({{ t.assignments.length }})</summary>
-              @if (t.assignments.length === 0) {
-                <p class="dh-empty">{{ 'plans.noAssignments' | t }}</p>
-              } @else {
-                <ul class="dh-assignments">
-                  @for (a of t.assignments; track a.id) {
-                    <li>
-                      <a [routerLink]="['giao-viec', a.id]" data-testid="assignment-link">{{ a.unitName }}</a>
-                      <span class="dh-chip">{{ (a.role === 'lead' ? 'plans.lead' : 'plans.coordinator') | t }}</span>
-                    </li>
-                  }
-                </ul>
-              }
-            </details>
-          </li>
-        }
-      </ol>
-    }
-  `,
-  styles: `
-    .dh-tasks { padding-left: 1.25rem; display: grid; gap: .75rem; }
-    .dh-tasks > li { background: #fff; border: 1px solid var(--dh-line); border-radius: 8px; padding: .75rem 1rem; }
-    .dh-section { font-size: .78rem; color: var(--dh-muted); }
-    .dh-content { margin: .2rem 0 .5rem; font-weight: 500; }
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; margin: 0 0 .5rem; font-size: .88rem; }
-    dt { color: var(--dh-muted); }
-    dd { margin: 0; }
-    .dh-assignments { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; }
-    .dh-assignments .dh-chip { margin-left: .35rem; }
-    .dh-comments { background: #fff8e1; border: 1px solid #f0d58a; border-radius: 8px; padding: .5rem 1rem; }
-    .dh-comments h2 { font-size: .95rem; margin: .3rem 0; }
-  `,
+  templateUrl: './plan-viewer.html',
+  styleUrl: './plan-viewer.css',
 })
 export class PlanViewer {
   private readonly api = inject(ApiClient);
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
   readonly id = input.required<string>();
   protected readonly plan = signal<PlanDetailDto | null>(null);
   protected readonly missing = signal(false);
+  protected readonly tab = signal<'content' | 'history'>('content');
+  protected readonly panel = signal<Panel>('none');
+  protected readonly busy = signal(false);
+  protected readonly notice = signal<string | null>(null);
+  protected readonly error = signal<string | null>(null);
+
+  private readonly user = this.auth.user;
+  private readonly myRoles = computed(() => this.plan()?.myRoles ?? []);
+  /** A leader of the issuing body (city leader for a city plan, commune leader for a commune plan). */
+  protected readonly isIssuerLeader = computed(() => {
+    const p = this.plan();
+    const u = this.user();
+    if (!p || !u) return false;
+    const leader = u.roles.includes('leader') || u.roles.includes('commune-leader');
+    return leader && (this.myRoles().includes('issuer') || p.issuerUnitCode === u.unit);
+  });
+  protected readonly canEdit = computed(() => {
+    const p = this.plan();
+    const u = this.user();
+    if (!p || !u || (p.status !== 'draft' && p.status !== 'returned')) return false;
+    const officer = u.roles.some((r) => r === 'department-officer' || r === 'focal-officer' || r === 'commune-officer');
+    return officer && (this.myRoles().includes('drafting') || p.draftingUnitCode === u.unit);
+  });
+  protected readonly canImplement = computed(() => {
+    const p = this.plan();
+    const u = this.user();
+    if (!p || !u || u.tier !== 2 || p.status !== 'issued' || p.parentPlanId) return false;
+    return u.roles.includes('commune-officer') && tasksAssignedTo(p, u.unit).length > 0;
+  });
+  protected readonly showImplementing = computed(() => {
+    const p = this.plan();
+    const u = this.user();
+    if (!p || !u || u.tier !== 1 || p.status !== 'issued') return false;
+    return this.myRoles().includes('focal') || this.myRoles().includes('issuer') || p.focalUnitCode === u.unit || u.roles.includes('leader');
+  });
+  /** Comments shown at the top of a returned plan, with what they are about. */
+  protected readonly comments = computed(() => (this.plan()?.status === 'returned' ? this.plan()?.reviewComments ?? [] : []));
+  protected readonly sectionTitles = computed(() => Object.fromEntries((this.plan()?.sections ?? []).map((s) => [s.code, s.title])));
 
   constructor() {
-    effect(() => {
-      this.api.plan(this.id()).subscribe({
-        next: (p) => {
-          this.plan.set(p);
-          this.missing.set(false);
-        },
-        error: () => this.missing.set(true),
-      });
+    effect(() => this.load(this.id()));
+  }
+
+  private load(id: string): void {
+    this.api.plan(id).subscribe({
+      next: (p) => {
+        this.allAssignments.set({});
+        this.plan.set(withDefaults(p));
+        this.missing.set(false);
+      },
+      error: () => this.missing.set(true),
     });
   }
 
-  /** Names as the plan's readers know them; the code when the directory has no name for it. */
-  protected refs(list: UnitRefDto[], names: Record<string, string>): string {
-    return list.map((r) => ('unit' in r ? r.unit : r.group)).map((c) => names[c] ?? c).join('; ');
+  protected reloadAfter(noticeKey: string): void {
+    this.panel.set('none');
+    this.notice.set(this.i18n.t(noticeKey));
+    this.load(this.id());
   }
+
+  protected approve(): void {
+    this.run((id) => this.api.approvePlan(id), 'review.approved');
+  }
+
+  protected submit(): void {
+    this.run((id) => this.api.submitPlan(id), 'review.submitted');
+  }
+
+  private run(action: (id: string) => ReturnType<ApiClient['approvePlan']>, noticeKey: string): void {
+    const p = this.plan();
+    if (!p || this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    action(p.id).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.reloadAfter(noticeKey);
+      },
+      error: (e) => {
+        this.busy.set(false);
+        const m = readProblem(e).message;
+        this.error.set(this.i18n.t('review.failed', { detail: this.i18n.lang() === 'en' ? m.en : m.vi }));
+      },
+    });
+  }
+
+  /** What a review comment is about, in words ("Tên kế hoạch", "Nhiệm vụ 3"). */
+  protected about(c: ReviewCommentDto): string | null {
+    if (!c.field) return null;
+    if (c.field === 'title') return this.i18n.t('review.field.title');
+    const m = /^tasks\.(\d+)/.exec(c.field);
+    return m ? this.i18n.t('review.field.task', { n: Number(m[1]) + 1 }) : c.field;
+  }
+
+  /** The task's timeframe as the platform reads it (the API's reading, else the browser's). */
+  protected readTimeframe(t: PlanTaskDto, year: number): { unknown: boolean; text: string } | null {
+    if (!t.timeframe) return null;
+    const tf = t.timeframeNormalized ?? parseTimeframe(t.timeframe, { planYear: year });
+    return tf.kind === 'unknown' ? { unknown: true, text: t.timeframe } : { unknown: false, text: formatTimeframeVi(tf) };
+  }
+
+  protected nameOf(code: string): string {
+    return (this.plan()?.names[code] as string | undefined) ?? code;
+  }
+
+  /** Every assignment of a task, loaded on demand (the plan detail carries the first ten and the counts). */
+  protected readonly allAssignments = signal<Record<string, AssignmentDto[]>>({});
+
+  protected assignmentsOf(t: PlanTaskDto): AssignmentDto[] {
+    return this.allAssignments()[t.id] ?? t.assignments;
+  }
+
+  protected countOf(t: PlanTaskDto): number {
+    const counted = t.assignmentCounts ? t.assignmentCounts.total + t.assignmentCounts.withdrawn : 0;
+    return Math.max(counted, t.assignments.length);
+  }
+
+  protected loadAllAssignments(t: PlanTaskDto): void {
+    const p = this.plan();
+    if (!p) return;
+    this.api.taskAssignments(p.id, t.id, { limit: 500 }).subscribe({
+      next: (page) => this.allAssignments.update((all) => ({ ...all, [t.id]: page.items })),
+      error: (e) => {
+        const m = readProblem(e).message;
+        this.error.set(this.i18n.lang() === 'en' ? m.en : m.vi);
+      },
+    });
+  }
+
+  protected sectionTitle(code: string | null): string {
+    return code ? (this.sectionTitles()[code] as string | undefined) ?? '' : '';
+  }
+
+  protected newSection(tasks: PlanTaskDto[], i: number): boolean {
+    return !!tasks[i].section && (i === 0 || tasks[i - 1].section !== tasks[i].section);
+  }
+}
+
+/** Lists an older API (or a partial answer) may leave out are read as empty. */
+function withDefaults(p: PlanDetailDto): PlanDetailDto {
+  return {
+    ...p,
+    names: p.names ?? {},
+    myRoles: p.myRoles ?? [],
+    legalBases: p.legalBases ?? [],
+    purposes: p.purposes ?? [],
+    directingLeaders: p.directingLeaders ?? [],
+    reportingDuties: p.reportingDuties ?? [],
+    sections: p.sections ?? [],
+    reviewComments: p.reviewComments ?? [],
+    indicators: p.indicators ?? [],
+    parent: p.parent ?? null,
+    attention: p.attention ?? { pendingReferences: 0, unknownTimeframes: 0, unknownTargets: 0 },
+    tasks: (p.tasks ?? []).map((t) => ({ ...t, leads: t.leads ?? [], coordinators: t.coordinators ?? [], assignments: t.assignments ?? [], timeframeNormalized: t.timeframeNormalized ?? null })),
+  };
 }

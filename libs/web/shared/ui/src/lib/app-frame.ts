@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { NotificationBell } from './notification-bell';
 
 export interface NavLink {
   path: string;
@@ -16,7 +17,7 @@ export interface NavLink {
 @Component({
   selector: 'dh-app-frame',
   // Plain elements, not Material: the frame is on every first paint and must stay light.
-  imports: [RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, NotificationBell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app-frame.html',
   styleUrl: './app-frame.scss',
@@ -25,6 +26,8 @@ export class AppFrame {
   readonly titleKey = input.required<string>();
   readonly unitName = input<string>('');
   readonly links = input<NavLink[]>([]);
+  /** Shows the notifications bell (signed-in shells only). */
+  readonly notifications = input(false);
   protected readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
   protected readonly user = this.auth.user;

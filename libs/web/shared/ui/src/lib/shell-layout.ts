@@ -8,7 +8,7 @@ import { AppFrame, type NavLink } from './app-frame';
   selector: 'dh-shell-layout',
   imports: [AppFrame, RouterOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<dh-app-frame [titleKey]="titleKey" [unitName]="unitName()" [links]="links"><router-outlet /></dh-app-frame>`,
+  template: `<dh-app-frame [titleKey]="titleKey" [unitName]="unitName()" [links]="links" [notifications]="true"><router-outlet /></dh-app-frame>`,
 })
 export class ShellLayout {
   protected readonly titleKey: string = inject(ActivatedRoute).snapshot.data['titleKey'] ?? 'app.name';

@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
+import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { catchError, map, of } from 'rxjs';
+
+/** The leader's approvals inbox: plans submitted for approval, oldest first, each opening the viewer. */
+@Component({
+  selector: 'dh-approvals-inbox',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <a routerLink="..">← {{ 'plans.back' | t }}</a>
+    <h1 class="dh-page-title">{{ 'inbox.title' | t }}</h1>
+    @if (plans(); as list) {
+      @if (list.length === 0) {
+        <p class="dh-empty">{{ 'inbox.none' | t }}</p>
+      } @else {
+        <ul class="dh-plans" data-testid="approvals">
+          @for (p of list; track p.id) {
+            <li>
+              <a [routerLink]="['..', p.id]">{{ p.title }}</a>
+              <span class="dh-meta">
+                <span class="dh-chip">{{ 'plans.status.' + p.status | t }}</span>
+                {{ p.draftingUnitName ?? p.draftingUnitCode }} · {{ p.year }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
+              </span>
+            </li>
+          }
+        </ul>
+      }
+    } @else {
+      <p role="status">…</p>
+    }
+  `,
+  styles: `
+    .dh-plans { list-style: none; padding: 0; margin: 0; display: grid; gap: .6rem; }
+    .dh-plans li { background: #fff; border: 1px solid var(--dh-line); border-radius: 8px; padding: .8rem 1rem; }
+    .dh-plans a { font-weight: 600; }
+    .dh-meta { display: block; margin-top: .35rem; color: var(--dh-muted); font-size: .85rem; }
+  `,
+})
+export class ApprovalsInbox {
+  protected readonly plans = toSignal(
+    inject(ApiClient)
+      .plans({ status: 'submitted' })
+      .pipe(
+        map((r) => r.items),
+        catchError(() => of([])),
+      ),
+  );
+}
