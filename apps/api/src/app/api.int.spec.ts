@@ -145,7 +145,7 @@ describe('API (in-process, real PostgreSQL)', () => {
       expect(again.body.code).toBe('ORGANIZATION.UNIT_CODE_TAKEN');
     });
 
-    it.each(['leader', 'dept', 'hoankiem'])('%s may not register units (403)', async (who) => {
+    it.each(['leader', 'dept', 'hoankiem'] as const)('%s may not register units (403)', async (who) => {
       const r = await call('/units', { as: who, method: 'POST', body: JSON.stringify({ ...body, code: '01-SXD' }) });
       expect(r.status).toBe(403);
       expect(r.body.code).toBe('AUTH.FORBIDDEN');

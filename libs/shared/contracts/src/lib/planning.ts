@@ -89,6 +89,8 @@ export interface PlanSummaryDto {
   version: number;
   issuerUnitCode: string;
   draftingUnitCode: string;
+  /** The drafting unit's short name, for lists ("Sở Khoa học và Công nghệ"). */
+  draftingUnitName: string;
   focalUnitCode: string | null;
   issueDate: string | null;
   taskCount: number;

@@ -25,7 +25,8 @@ import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
  * offices' assignments. Inside a plan, a commune sees only its own assignments.
  */
 const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version, p.issuer_unit_code AS "issuerUnitCode",
-  p.drafting_unit_code AS "draftingUnitCode", p.focal_unit_code AS "focalUnitCode", to_char(p.issue_date, 'YYYY-MM-DD') AS "issueDate",
+  p.drafting_unit_code AS "draftingUnitCode", (SELECT du.short_name FROM org_unit du WHERE du.code = p.drafting_unit_code) AS "draftingUnitName",
+  p.focal_unit_code AS "focalUnitCode", to_char(p.issue_date, 'YYYY-MM-DD') AS "issueDate",
   p.parent_plan_id AS "parentPlanId",
   (SELECT count(*)::int FROM plan_task t WHERE t.plan_id = p.id AND t.removed_at IS NULL) AS "taskCount",
   (SELECT count(*)::int FROM plan_indicator i WHERE i.plan_id = p.id AND i.removed_at IS NULL) AS "indicatorCount"`;

@@ -27,7 +27,10 @@ const cityPlan = () =>
     symbol: 'KH-UBND',
     year: 2025,
     focalUnitCode: null,
-    tasks: [{ id: 't', ordinal: 1, section: null, content: 'x', expectedResult: null, directingLeader: null, timeframe: null, leads: [{ unit: '01-SKHCN' }], coordinators: [] }],
+    parentPlanId: null,
+    document: { theme: null, legalBases: [], purposes: [], directingLeaders: [], reportingDuties: [], sections: [] },
+    indicators: [],
+    tasks: [{ id: 't', ordinal: 1, section: null, content: 'x', expectedResult: null, directingLeader: null, timeframe: null, timeframeNormalized: null, notes: null, parentTaskId: null, leads: [{ unit: '01-SKHCN' }], coordinators: [] }],
   });
 const communePlan = () =>
   Plan.draft({ ...cityPlan().snapshot(), id: 'p2', issuerUnitCode: '00070', draftingUnitCode: '00070', issuerTier: 2 });
