@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type JWK, exportJWK, generateKeyPair, importJWK } from 'jose';
 
 export interface SigningKey {
@@ -27,6 +27,9 @@ export async function realmSigningKey(
     if (stored) return stored;
     const fresh = await newKey(realm);
     try {
+      // Only the key folder is private: `recursive` would give its mode to every folder it creates, and a
+      // private `.data` would lock the embedded PostgreSQL's own user out of `.data/postgres`.
+      mkdirSync(dirname(dir), { recursive: true });
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
       writeFileSync(tmp, `${JSON.stringify(fresh.jwk, null, 2)}\n`, { mode: 0o600 });

