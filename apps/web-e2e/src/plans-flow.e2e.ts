@@ -165,4 +165,28 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('the city leader amends the issued plan with a reason; the history says who and why', async () => {
+    const page = await as('city-shell', 'lanhdao');
+    await page.goto(`${SHELL_URL['city-shell']}ke-hoach/${planId}`);
+    await page.waitForSelector('[data-testid=amend]', { timeout: 30_000 });
+    await page.click('[data-testid=amend]');
+    await page.waitForSelector('[data-testid=plan-editor]');
+    await page.fill('[data-testid=task-timeframe-0]', 'Trong tháng 11/2025');
+    await page.waitForFunction(() => document.querySelector('[data-testid=task-0] [data-testid=timeframe-preview]')?.textContent?.includes('30/11/2025'));
+    await page.click('[data-testid=save-amendment]');
+    await page.waitForSelector('text=Cần ghi lý do điều chỉnh');
+    await page.fill('[data-testid=amend-reason]', `Rút ngắn thời hạn theo chỉ đạo (${STAMP})`);
+    await shot(page, 'city-amend');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.click('[data-testid=save-amendment]');
+    await page.waitForURL((u) => u.pathname.endsWith(`/ke-hoach/${planId}`), { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=plan-tasks]')?.textContent?.includes('Trong tháng 11/2025'));
+    await page.click('[data-testid=tab-history]');
+    await page.waitForSelector('[data-testid=plan-history]');
+    const history = (await page.textContent('[data-testid=plan-history]')) ?? '';
+    expect(history).toContain('Điều chỉnh');
+    expect(history).toContain(`Rút ngắn thời hạn theo chỉ đạo (${STAMP})`);
+    await page.context().close();
+  });
 });

@@ -23,7 +23,7 @@ import { catchError, map, of } from 'rxjs';
               <a [routerLink]="['..', p.id]">{{ p.title }}</a>
               <span class="dh-meta">
                 <span class="dh-chip">{{ 'plans.status.' + p.status | t }}</span>
-                {{ p.draftingUnitName ?? p.draftingUnitCode }} · {{ p.year }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
+                {{ p.draftingUnitName || p.draftingUnitCode }} · {{ p.year }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
               </span>
             </li>
           }

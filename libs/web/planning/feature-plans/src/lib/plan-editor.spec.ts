@@ -123,6 +123,27 @@ describe('PlanEditor', () => {
     expect((el.querySelector('[data-testid=editor-title]') as HTMLTextAreaElement).value).toBe('Tên của người khác');
   });
 
+  it('amends an issued plan: the reason is required, tasks keep their ids, then back to the plan', async () => {
+    const { fixture, el } = await open({ mode: 'amend', id: 'p1' }, { unit: '01-UBND', roles: ['leader'] });
+    http.expectOne('http://api/plans/p1').flush(plan({ status: 'issued', number: 402, version: 6, tasks: [task({ id: 't1' })] }));
+    await settle(fixture);
+    expect(el.querySelector('[data-testid=editor-heading]')?.textContent).toContain('Điều chỉnh kế hoạch');
+    expect(el.querySelector('[data-testid=submit]')).toBeNull();
+    type(el, '[data-testid=task-timeframe-0]', 'Trong tháng 11/2025');
+    (el.querySelector('[data-testid=save-amendment]') as HTMLButtonElement).click();
+    await settle(fixture);
+    http.expectNone((r) => r.method === 'POST');
+    expect(el.textContent).toContain('Cần ghi lý do điều chỉnh');
+    type(el, '[data-testid=amend-reason]', 'Điều chỉnh thời hạn theo chỉ đạo');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    (el.querySelector('[data-testid=save-amendment]') as HTMLButtonElement).click();
+    const post = http.expectOne('http://api/plans/p1/amendments');
+    expect(post.request.body).toMatchObject({ version: 6, reason: 'Điều chỉnh thời hạn theo chỉ đạo', tasks: [expect.objectContaining({ id: 't1', timeframe: 'Trong tháng 11/2025' })] });
+    post.flush({ id: 'p1', version: 7, assignmentsAdded: 0, assignmentsWithdrawn: 0, tasksChanged: 1 });
+    await settle(fixture);
+    expect(navigate).toHaveBeenCalledWith(['../..', 'p1'], expect.anything());
+  });
+
   it('shows a 400 problem’s field errors beside their fields', async () => {
     const { fixture, el } = await open({ mode: 'edit', id: 'p1' });
     http.expectOne('http://api/plans/p1').flush(plan({ version: 2 }));

@@ -39,12 +39,14 @@ type IndicatorForm = FormGroup<{
 type SectionForm = FormGroup<{ code: FormControl<string>; title: FormControl<string> }>;
 type DutyForm = FormGroup<{ text: FormControl<string>; unitCode: FormControl<string | null>; timeframe: FormControl<string> }>;
 
-export type EditorMode = 'new' | 'edit' | 'implement';
+export type EditorMode = 'new' | 'edit' | 'implement' | 'amend';
 
 /**
  * The plan editor: a new draft, a draft or returned plan to revise, or a commune's implementing plan
- * prefilled from the city's plan. Save (POST, or PUT with the version), then submit. A returned plan
- * shows the leader's comments beside the fields they name; a 400's field errors are shown the same way.
+ * prefilled from the city's plan, or an amendment of an issued plan (the whole content and its reason;
+ * tasks keep their ids so the API can tell which assignments change). Save (POST, or PUT with the
+ * version), then submit. A returned plan shows the leader's comments beside the fields they name; a
+ * 400's field errors are shown the same way.
  */
 @Component({
   selector: 'dh-plan-editor',
@@ -86,8 +88,11 @@ export class PlanEditor {
   protected readonly invalid = signal(false);
   protected readonly notEditable = computed(() => {
     const s = this.status();
+    if (this.mode() === 'amend') return s !== null && s !== 'issued';
     return s !== null && s !== 'draft' && s !== 'returned';
   });
+  /** Why the issued plan changes (lý do điều chỉnh): required for an amendment, recorded in its history. */
+  protected readonly reason = new FormControl('', { nonNullable: true });
   /** A commune works only with its own offices: the pickers are limited to its units, without groups. */
   protected readonly scope = computed(() => (this.user()?.tier === 2 ? this.user()?.unit ?? null : null));
 
@@ -331,7 +336,13 @@ export class PlanEditor {
     const id = this.planId();
     const version = this.version();
     const req = this.request();
-    return (id && version !== null ? this.api.updatePlan(id, { ...req, version }) : this.api.createPlan(req)).pipe(
+    const call =
+      this.mode() === 'amend' && id && version !== null
+        ? this.api.amendPlan(id, { ...req, version, reason: this.reason.value.trim() })
+        : id && version !== null
+          ? this.api.updatePlan(id, { ...req, version })
+          : this.api.createPlan(req);
+    return call.pipe(
       tap((r) => {
         this.planId.set(r.id);
         this.version.set(r.version);
@@ -346,8 +357,23 @@ export class PlanEditor {
 
   private valid(): boolean {
     this.form.markAllAsTouched();
-    this.invalid.set(this.form.invalid);
-    return this.form.valid;
+    this.reason.markAsTouched();
+    const ok = this.form.valid && (this.mode() !== 'amend' || this.reason.value.trim().length > 0);
+    this.invalid.set(!ok);
+    return ok;
+  }
+
+  /** Saves the amendment and goes back to the plan, whose history now shows it. */
+  protected amend(): void {
+    if (this.busy() || !this.valid()) return;
+    this.busy.set(true);
+    this.write().subscribe({
+      next: (r) => {
+        this.busy.set(false);
+        void this.router.navigate(['../..', r.id], { relativeTo: this.route });
+      },
+      error: (e) => this.fail(e),
+    });
   }
 
   protected save(): void {

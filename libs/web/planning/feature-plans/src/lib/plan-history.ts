@@ -22,6 +22,7 @@ import { I18nService, TranslatePipe, formatDmy } from '@dieu-hanh/web/shared/i18
               <th scope="col">{{ 'history.event' | t }}</th>
               <th scope="col">{{ 'history.actor' | t }}</th>
               <th scope="col">{{ 'history.unit' | t }}</th>
+              <th scope="col">{{ 'history.detail' | t }}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,6 +32,7 @@ import { I18nService, TranslatePipe, formatDmy } from '@dieu-hanh/web/shared/i18
                 <td>{{ label(e.type) }}</td>
                 <td>{{ e.actor }}</td>
                 <td>{{ unitName(e.unitCode) }}</td>
+                <td>{{ detail(e) }}</td>
               </tr>
             }
           </tbody>
@@ -67,6 +69,16 @@ export class PlanHistory {
     return code ? (this.names()[code] as string | undefined) ?? code : '';
   }
 
+  /** What the entry says beyond its type: an amendment's reason, a return's comments, an issue's number. */
+  protected detail(e: PlanHistoryEntryDto): string {
+    const p = e.payload as { reason?: unknown; comments?: { text?: unknown }[]; symbol?: unknown; from?: unknown; to?: unknown };
+    if (e.type.endsWith('plan-amended') && typeof p.reason === 'string') return p.reason;
+    if (e.type.endsWith('plan-returned') && Array.isArray(p.comments)) return p.comments.map((c) => String(c.text ?? '')).join('; ');
+    if (e.type.endsWith('plan-issued') && typeof p.symbol === 'string') return p.symbol;
+    if (e.type.endsWith('plan-focal-unit-succeeded') && typeof p.to === 'string') return `${this.unitName(String(p.from))} → ${this.unitName(p.to)}`;
+    return '';
+  }
+
   /** dd/MM/yyyy HH:mm in the browser's time zone. */
   protected when(at: string): string {
     const d = new Date(at);
@@ -76,7 +88,9 @@ export class PlanHistory {
 
   /** A Vietnamese label for the event type ("PlanIssued", "plan.issued" → "Ban hành"); the type itself when unknown. */
   protected label(type: string): string {
+    // Event types name their context first ("planning.plan-issued"): the label is about the plan.
     const pascal = type
+      .replace(/^planning\./, '')
       .split(/[._-]/)
       .filter(Boolean)
       .map((w) => w[0].toUpperCase() + w.slice(1))

@@ -57,7 +57,7 @@ const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
               <span class="dh-meta">
                 @if (p.number) { <strong>{{ p.number }}/{{ p.symbol }}</strong> · }
                 <span class="dh-chip">{{ 'plans.status.' + p.status | t }}</span>
-                {{ p.draftingUnitName ?? p.draftingUnitCode }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
+                {{ p.draftingUnitName || p.draftingUnitCode }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
                 @if (p.issueDate) { · {{ 'plans.issued' | t: { date: (p.issueDate | dmy) } }} }
                 @for (r of rolesOf(p); track r) { <span class="dh-chip dh-role">{{ 'plans.role.' + r | t }}</span> }
               </span>

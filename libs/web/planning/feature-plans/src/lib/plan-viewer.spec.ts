@@ -145,6 +145,15 @@ describe('PlanViewer for its readers and reviewers', () => {
     expect(el.querySelector('[data-testid=approve]')).toBeNull();
   });
 
+  it('offers the issuing committee’s leader to amend an issued plan, and nobody else', async () => {
+    const issued = plan({ status: 'issued', number: 402, myRoles: ['issuer'] });
+    const leader = await open(issued, { unit: '01-UBND', roles: ['leader'] });
+    expect(leader.el.querySelector('[data-testid=amend]')?.getAttribute('href')).toBe('/dieu-chinh');
+    TestBed.resetTestingModule();
+    const dept = await open({ ...issued, myRoles: ['drafting'] }, { unit: '01-SKHCN', roles: ['department-officer'] });
+    expect(dept.el.querySelector('[data-testid=amend]')).toBeNull();
+  });
+
   it('offers a commune officer to implement an issued city plan that assigns it tasks', async () => {
     const assigned = task({ assignments: [{ id: 'a1', taskId: 't1', unitCode: '00070', unitName: 'Phường Hoàn Kiếm', role: 'lead', viaGroup: '01-G-XA-PHUONG', succeeds: null, status: 'assigned' }] });
     const { el } = await open(plan({ status: 'issued', number: 272, tasks: [assigned], myRoles: ['lead'] }), { unit: '00070', tier: 2, roles: ['commune-officer'] });

@@ -58,6 +58,13 @@ export class PlanViewer {
     const officer = u.roles.some((r) => r === 'department-officer' || r === 'focal-officer' || r === 'commune-officer');
     return officer && (this.myRoles().includes('drafting') || p.draftingUnitCode === u.unit);
   });
+  /** The issuing body's leaders (and the city committee's office) amend an issued plan. */
+  protected readonly canAmend = computed(() => {
+    const p = this.plan();
+    const u = this.user();
+    if (!p || !u || p.status !== 'issued') return false;
+    return this.isIssuerLeader() || (u.tier === 1 && u.roles.includes('office-officer'));
+  });
   protected readonly canImplement = computed(() => {
     const p = this.plan();
     const u = this.user();

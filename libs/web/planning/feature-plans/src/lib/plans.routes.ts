@@ -8,7 +8,7 @@ import { PlanViewer } from './plan-viewer';
 
 /**
  * Exposed as `./routes` by the mfe-plans remote (mounted at /ke-hoach in every shell): plan list,
- * approvals inbox, my unit's work, the editor (new, edit, implementing plan), viewer and assignment detail.
+ * approvals inbox, my unit's work, the editor (new, edit, implementing plan, amendment), viewer and assignment detail.
  */
 export const PLANS_ROUTES: Routes = [
   { path: '', component: PlanList, title: 'Kế hoạch' },
@@ -17,6 +17,7 @@ export const PLANS_ROUTES: Routes = [
   { path: 'nhiem-vu', component: MyWork, title: 'Việc của đơn vị' },
   { path: ':id', component: PlanViewer, title: 'Kế hoạch' },
   { path: ':id/sua', component: PlanEditor, title: 'Sửa kế hoạch', data: { mode: 'edit' } },
+  { path: ':id/dieu-chinh', component: PlanEditor, title: 'Điều chỉnh kế hoạch', data: { mode: 'amend' } },
   { path: ':id/trien-khai', component: PlanEditor, title: 'Lập kế hoạch triển khai', data: { mode: 'implement' } },
   { path: ':id/giao-viec/:assignmentId', component: AssignmentDetail, title: 'Nhiệm vụ được giao' },
 ];

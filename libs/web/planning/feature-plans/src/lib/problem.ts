@@ -49,7 +49,7 @@ export function formPath(field: string): string {
   return field.replace(/^body\./, '').replace(/\[(\d+)\]/g, '.$1');
 }
 
-const HEADER_FIELDS = ['title', 'symbol', 'year', 'theme', 'focalUnitCode', 'legalBases', 'purposes', 'directingLeaders', 'reportingDuties', 'sections', 'tasks', 'indicators'];
+const HEADER_FIELDS = ['title', 'symbol', 'year', 'theme', 'focalUnitCode', 'legalBases', 'purposes', 'directingLeaders', 'reportingDuties', 'sections', 'tasks', 'indicators', 'reason'];
 const TASK_FIELDS = ['section', 'content', 'expectedResult', 'directingLeader', 'timeframe', 'notes', 'leads', 'coordinators', 'parentTaskId'];
 const INDICATOR_FIELDS = ['section', 'name', 'targets', 'directingLeader', 'focal', 'implementing', 'coordinators'];
 
