@@ -184,8 +184,10 @@ describe('plan documents, amendments, notifications and implementing plans (real
     const child = (await api.call(`/plans/${draft.body.id}`, { as: 'hoankiem' })).body;
     expect(child.parent).toMatchObject({ id, number: 504 });
     expect(child.tasks[0]).toMatchObject({ parentTaskId: parent.tasks[0].id });
-    // Another commune never sees it.
+    // Another commune never sees it; the parent's focal department and drafting unit do, once submitted.
     expect((await api.call(`/plans/${draft.body.id}`, { as: 'badinh' })).status).toBe(404);
+    expect((await api.call(`/plans/${draft.body.id}`, { as: 'dept' })).status).toBe(200);
+    expect((await api.call(`/plans/${draft.body.id}`, { as: 'dept2' })).status).toBe(404);
 
     const now = (await api.call(`/plans/${id}/implementing`, { as: 'dept' })).body;
     expect(now.issuedCount).toBe(1);

@@ -21,8 +21,9 @@ import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
 /**
  * All SQL of the plan read side. Visibility is a WHERE clause from the caller's scope (DOMAIN.md):
  * leaders and the committee office see every submitted plan of the province; a unit sees the plans it
- * drafts, issues or is focal for, and those where it holds an assignment; a commune also sees its
- * offices' assignments. Inside a plan, a commune sees only its own assignments.
+ * drafts, issues or is focal for, those where it holds an assignment, and the submitted implementing
+ * plans of a plan it drafted or coordinates; a commune also sees its offices' assignments. Inside a
+ * plan, a commune sees only its own assignments.
  */
 const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version, p.issuer_unit_code AS "issuerUnitCode",
   p.drafting_unit_code AS "draftingUnitCode", (SELECT du.short_name FROM org_unit du WHERE du.code = p.drafting_unit_code) AS "draftingUnitName",
@@ -55,7 +56,9 @@ function visible(v: PlanVisibility, params: unknown[]): { where: string; roles: 
   const own = `(p.drafting_unit_code = ${unit} OR (p.issuer_unit_code = ${unit} AND p.status <> 'draft') OR p.focal_unit_code = ${unit}
       OR (${commune}::text IS NOT NULL AND p.issuer_unit_code = ${commune})
       OR EXISTS (SELECT 1 FROM assignment a JOIN org_unit au ON au.code = a.unit_code
-                  WHERE a.plan_id = p.id AND (a.unit_code = ${unit} OR (${commune}::text IS NOT NULL AND au.commune_code = ${commune}))))`;
+                  WHERE a.plan_id = p.id AND (a.unit_code = ${unit} OR (${commune}::text IS NOT NULL AND au.commune_code = ${commune})))
+      OR (p.parent_plan_id IS NOT NULL AND p.status <> 'draft' AND EXISTS (
+            SELECT 1 FROM plan pp WHERE pp.id = p.parent_plan_id AND (pp.focal_unit_code = ${unit} OR pp.drafting_unit_code = ${unit}))))`;
   const where = v.seesWholeProvince ? `p.province_code = ${prov} AND (p.status <> 'draft' OR ${own})` : `p.province_code = ${prov} AND ${own}`;
   return { where, roles: roleSql(unit, commune) };
 }
