@@ -84,5 +84,7 @@ export async function seedPlans(app: INestApplicationContext): Promise<PlanSeedR
     result.assignments += issued.assignments;
     result.pendingReferences += issued.pending;
   }
+  // Thousands of rows just arrived: fresh statistics keep the planner on the read models' indexes.
+  if (result.issued.length) await db.query('ANALYZE plan, plan_task, plan_indicator, assignment, notification');
   return result;
 }
