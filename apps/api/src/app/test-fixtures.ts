@@ -1,4 +1,5 @@
 import type { DirectoryImportData } from '@dieu-hanh/api/organization/application';
+import type { UnitKind } from '@dieu-hanh/shared/util-seed-directory';
 
 /** A small directory for in-process API tests: two provinces, two Hà Nội communes, one merger. */
 export const FIXTURE_DIRECTORY: DirectoryImportData = {
@@ -22,14 +23,14 @@ export const FIXTURE_DIRECTORY: DirectoryImportData = {
     { code: '01-G-SO-BAN-NGANH', name: 'Các Sở, ban, ngành', provinceCode: '01', memberCodes: ['01-SKHCN', '01-SGDDT', '01-VPUBND'] },
     { code: '01-G-XA-PHUONG', name: 'UBND các xã, phường', provinceCode: '01', memberCodes: ['00070', '00004'] },
   ],
-  successions: [{ predecessorCode: '01-STTTT', successorCode: '01-SKHCN', kind: 'merged-into', effectiveDate: '2025-03-01', note: null }],
+  successions: [{ predecessorCode: '01-STTTT', successorCode: '01-SKHCN', kind: 'merged-into', effectiveDate: '2025-03-01' }],
 };
 
 function u(
   code: string,
   officialName: string,
   shortName: string,
-  kind: string,
+  kind: UnitKind,
   tier: 1 | 2,
   parentCode: string | null,
   provinceCode: string,

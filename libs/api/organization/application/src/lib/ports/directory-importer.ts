@@ -1,20 +1,7 @@
-export interface DirectoryImportData {
-  provinces: { code: string; name: string; realm: string }[];
-  units: {
-    code: string;
-    officialName: string;
-    shortName: string;
-    kind: string;
-    tier: 1 | 2;
-    parentCode: string | null;
-    provinceCode: string;
-    validFrom: string;
-    validTo: string | null;
-    aliases: string[];
-  }[];
-  groups: { code: string; name: string; provinceCode: string; memberCodes: string[] }[];
-  successions: { predecessorCode: string; successorCode: string; kind: string; effectiveDate: string; note?: string | null }[];
-}
+import type { DirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
+
+/** What an import takes: the validated seed, exactly as `loadDirectorySeed` returns it. */
+export type DirectoryImportData = DirectorySeed;
 
 export interface DirectoryImportResult {
   provinces: number;
