@@ -9,7 +9,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
 import { ApprovePlanCommand, DraftPlanCommand, IssuePlanCommand, SubmitPlanCommand } from '@dieu-hanh/api/planning/application';
-import type { CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+import { type CommandMetadata, scopeFor } from '@dieu-hanh/api/shared/kernel';
 import { createTestDatabase, type TestDatabase } from '@dieu-hanh/api/shared/testing';
 import { findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
 import { apiConfigFromEnv } from '../../apps/api/src/app/api.config';
@@ -34,7 +34,7 @@ describe('bench: fan-out to every commune of the country', () => {
   });
 
   const person = (provinceCode: string, unitCode: string, roles: string[]): CommandMetadata => ({
-    actor: { subject: 'bench', username: 'bench', name: 'Bench', email: null, realm: provinceCode, provinceCode, unitCode, tier: 1, roles, communeCode: null },
+    actor: scopeFor({ username: 'bench', provinceCode, unitCode, tier: 1, roles }),
     correlationId: randomUUID(),
   });
 

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ImportUnitDirectoryCommand, type ImportUnitDirectoryResult } from '@dieu-hanh/api/organization/application';
 import { ApprovePlanCommand, DraftPlanCommand, IssuePlanCommand, SubmitPlanCommand } from '@dieu-hanh/api/planning/application';
-import { type CommandMetadata, systemActor } from '@dieu-hanh/api/shared/kernel';
+import { type CommandMetadata, scopeFor, systemActor } from '@dieu-hanh/api/shared/kernel';
 import { findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
 import { loadPlanSeeds } from '@dieu-hanh/shared/util-seed-plans';
 import { DataSource } from 'typeorm';
@@ -57,18 +57,16 @@ export async function seedPlans(app: INestApplicationContext): Promise<PlanSeedR
     const tier = issuer.tier;
     const communeCode = tier === 2 ? seed.issuerUnitCode : null;
     const person = (unitCode: string, roles: string[]): CommandMetadata => ({
-      actor: {
-        subject: `seed:${seed.key}`,
+      actor: scopeFor({
         username: `seed:${seed.key}`,
         name: 'Dữ liệu mẫu / Seed',
-        email: null,
         realm: realmOf.get(seed.provinceCode) ?? seed.provinceCode,
         provinceCode: seed.provinceCode,
         unitCode,
         tier,
         roles,
         communeCode,
-      },
+      }),
       correlationId: randomUUID(),
     });
     const drafter = person(seed.draftingUnitCode, tier === 1 ? ['department-officer'] : ['commune-officer']);

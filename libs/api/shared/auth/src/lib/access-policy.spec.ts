@@ -1,19 +1,8 @@
-import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
+import { type AccessScope, scopeFor } from '@dieu-hanh/api/shared/kernel';
 import { assertCanManageDirectory, canReadDirectoryHistory, canSeeUnit, unitVisibility } from './access-policy';
 
-const scope = (over: Partial<AccessScope>): AccessScope => ({
-  subject: 's',
-  username: 'u',
-  name: 'U',
-  email: null,
-  realm: 'ha-noi',
-  provinceCode: '01',
-  unitCode: '01-SKHCN',
-  tier: 1,
-  roles: ['department-officer'],
-  communeCode: null,
-  ...over,
-});
+const scope = (over: Partial<AccessScope>): AccessScope =>
+  scopeFor({ provinceCode: '01', unitCode: '01-SKHCN', tier: 1, roles: ['department-officer'], realm: 'ha-noi', ...over });
 
 const dept = { code: '01-SKHCN', provinceCode: '01', tier: 1 as const, communeCode: null };
 const hoanKiem = { code: '00070', provinceCode: '01', tier: 2 as const, communeCode: '00070' };

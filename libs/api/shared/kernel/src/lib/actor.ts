@@ -34,3 +34,12 @@ export interface SystemActor {
 export function systemActor(username = 'system'): SystemActor {
   return { subject: 'system', username, unitCode: null, provinceCode: null };
 }
+
+/**
+ * An AccessScope for code that acts without a token — the seed command acting for a plan's units, the
+ * benchmarks, tests — with the identity fields filled in. Real requests get theirs from the verified token.
+ */
+export function scopeFor(s: Pick<AccessScope, 'provinceCode' | 'unitCode' | 'tier' | 'roles'> & Partial<AccessScope>): AccessScope {
+  const username = s.username ?? 'system';
+  return { subject: username, name: username, email: null, realm: s.provinceCode, communeCode: null, ...s, username };
+}

@@ -1,20 +1,9 @@
 import { Plan } from '@dieu-hanh/api/planning/domain';
-import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
+import { type AccessScope, scopeFor } from '@dieu-hanh/api/shared/kernel';
 import { assertMayTransition } from './plan-access';
 
-const scope = (over: Partial<AccessScope>): AccessScope => ({
-  subject: 's',
-  username: 'u',
-  name: 'U',
-  email: null,
-  realm: 'ha-noi',
-  provinceCode: '01',
-  unitCode: '01-SKHCN',
-  tier: 1,
-  roles: ['department-officer'],
-  communeCode: null,
-  ...over,
-});
+const scope = (over: Partial<AccessScope>): AccessScope =>
+  scopeFor({ provinceCode: '01', unitCode: '01-SKHCN', tier: 1, roles: ['department-officer'], realm: 'ha-noi', ...over });
 
 const cityPlan = () =>
   Plan.draft({
