@@ -2,7 +2,6 @@ module.exports = {
   displayName: 'api-planning-feature',
   preset: '../../../../jest.preset.cjs',
   rootDir: __dirname,
-  // Covered through the API's integration tests (apps/api), which exercise this library against PostgreSQL.
-  passWithNoTests: true,
+  // Controllers are covered by the API's integration tests (apps/api); the DTOs are checked against real plans here.
   coverageDirectory: '../../../../coverage/libs/api/planning/feature',
 };
