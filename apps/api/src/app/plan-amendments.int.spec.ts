@@ -90,6 +90,12 @@ describe('plan documents, amendments, notifications and implementing plans (real
     const before = hk.unread;
     expect((await api.call(`/notifications/${mine[0].id}/read`, { as: 'hoankiem', method: 'POST' })).status).toBe(200);
     expect((await api.call('/notifications', { as: 'hoankiem' })).body.unread).toBe(before - 1);
+    // Everything at once: only the caller's unit's notifications.
+    const badinhUnread = (await api.call('/notifications', { as: 'badinh' })).body.unread;
+    const all = await api.call('/notifications/read-all', { as: 'hoankiem', method: 'POST' });
+    expect(all.body.read).toBe(before - 1);
+    expect((await api.call('/notifications', { as: 'hoankiem' })).body.unread).toBe(0);
+    expect((await api.call('/notifications', { as: 'badinh' })).body.unread).toBe(badinhUnread);
     // The leaders heard of the submission; the drafting department of the approval.
     expect((await api.call('/notifications', { as: 'leader' })).body.items.some((n: { planId: string; kind: string }) => n.planId === id && n.kind === 'plan-submitted')).toBe(true);
     expect((await api.call('/notifications', { as: 'dept' })).body.items.some((n: { planId: string; kind: string }) => n.planId === id && n.kind === 'plan-approved')).toBe(true);

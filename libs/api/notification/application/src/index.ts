@@ -3,3 +3,4 @@ export * from './lib/notification.store';
 export * from './lib/notification.queries';
 export { ListNotificationsHandler } from './lib/list-notifications.handler';
 export { MarkNotificationReadHandler } from './lib/mark-notification-read.handler';
+export { MarkAllNotificationsReadHandler } from './lib/mark-all-notifications-read.handler';

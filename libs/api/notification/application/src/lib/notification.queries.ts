@@ -13,3 +13,9 @@ export class MarkNotificationReadCommand extends Command<{ id: string; read: tru
     super();
   }
 }
+
+export class MarkAllNotificationsReadCommand extends Command<{ read: number }> {
+  constructor(readonly metadata: CommandMetadata) {
+    super();
+  }
+}

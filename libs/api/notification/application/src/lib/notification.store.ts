@@ -6,4 +6,6 @@ export abstract class NotificationStore {
   abstract list(scope: AccessScope, options: { unreadOnly: boolean; limit: number }): Promise<NotificationListDto>;
   /** Marks one notification read if the caller may see it; false when it is not theirs (or does not exist). */
   abstract markRead(id: string, scope: AccessScope): Promise<{ unitCode: string } | null>;
+  /** Marks every unread notification the caller sees as read; answers how many. */
+  abstract markAllRead(scope: AccessScope): Promise<number>;
 }

@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ListNotificationsHandler, MarkNotificationReadHandler, NotificationStore } from '@dieu-hanh/api/notification/application';
+import { ListNotificationsHandler, MarkAllNotificationsReadHandler, MarkNotificationReadHandler, NotificationStore } from '@dieu-hanh/api/notification/application';
 import { NotificationProjector, SqlNotificationStore } from '@dieu-hanh/api/notification/infrastructure';
 import { ProjectorRegistry } from '@dieu-hanh/api/shared/database';
 import { NotificationsController } from './notifications.controller';
@@ -9,7 +9,7 @@ import { NotificationsController } from './notifications.controller';
 @Module({
   imports: [CqrsModule],
   controllers: [NotificationsController],
-  providers: [ListNotificationsHandler, MarkNotificationReadHandler, NotificationProjector, { provide: NotificationStore, useClass: SqlNotificationStore }],
+  providers: [ListNotificationsHandler, MarkNotificationReadHandler, MarkAllNotificationsReadHandler, NotificationProjector, { provide: NotificationStore, useClass: SqlNotificationStore }],
 })
 export class NotificationModule implements OnModuleInit {
   constructor(private readonly registry: ProjectorRegistry, private readonly projector: NotificationProjector) {}

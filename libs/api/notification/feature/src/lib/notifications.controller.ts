@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ListNotificationsQuery, MarkNotificationReadCommand } from '@dieu-hanh/api/notification/application';
+import { ListNotificationsQuery, MarkAllNotificationsReadCommand, MarkNotificationReadCommand } from '@dieu-hanh/api/notification/application';
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
 import { commandMetadata } from '@dieu-hanh/api/shared/http';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
@@ -38,6 +38,13 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Thông báo của đơn vị tôi / My unit’s notifications, newest first, with the unread count' })
   list(@CurrentScope() scope: AccessScope, @Query() q: ListNotificationsParams) {
     return this.queries.execute(new ListNotificationsQuery(scope, { unreadOnly: q.unread ?? false, limit: q.limit ?? 50 }));
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Đánh dấu tất cả đã đọc / Mark every notification of my unit read' })
+  readAll(@CurrentScope() scope: AccessScope, @Req() req: { id?: unknown }) {
+    return this.commands.execute(new MarkAllNotificationsReadCommand(commandMetadata(scope, req)));
   }
 
   @Post(':id/read')

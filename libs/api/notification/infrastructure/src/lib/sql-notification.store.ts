@@ -34,6 +34,13 @@ export class SqlNotificationStore extends NotificationStore {
     return { items, unread: unread[0].n };
   }
 
+  async markAllRead(scope: AccessScope): Promise<number> {
+    const { sql, params } = mine(scope);
+    const result = await this.tx.manager().query(`UPDATE notification SET read_at = now() WHERE read_at IS NULL AND ${sql} RETURNING id`, params);
+    const rows = Array.isArray(result[0]) ? result[0] : result;
+    return rows.length;
+  }
+
   async markRead(id: string, scope: AccessScope): Promise<{ unitCode: string } | null> {
     const { sql, params } = mine(scope);
     const result = await this.tx.manager().query(

@@ -147,6 +147,10 @@ export class ApiClient {
     return this.http.get<NotificationListDto>(`${this.base}/notifications`);
   }
 
+  markAllNotificationsRead(): Observable<{ read: number }> {
+    return this.http.post<{ read: number }>(`${this.base}/notifications/read-all`, {});
+  }
+
   markNotificationRead(id: string): Observable<void> {
     return this.http.post<void>(`${this.base}/notifications/${encodeURIComponent(id)}/read`, {});
   }

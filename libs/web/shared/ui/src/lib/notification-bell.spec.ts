@@ -33,4 +33,29 @@ describe('NotificationBell', () => {
     expect(el.querySelector('[data-testid=notification-count]')).toBeNull();
     expect(navigate).toHaveBeenCalledWith(['/ke-hoach', 'p1', 'giao-viec', 'a1']);
   });
+
+  it('marks every notification read at once', async () => {
+    TestBed.configureTestingModule({
+      imports: [NotificationBell],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: SHELL_CONFIG, useValue: { apiUrl: 'http://api' } }],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(NotificationBell);
+    const item = (id: string) => ({ id, kind: 'assignment-created', unitCode: '00070', planId: 'p1', assignmentId: null, titleVi: `Việc ${id}`, titleEn: id, createdAt: '2025-10-02T03:00:00Z', readAt: null });
+    const list = { unread: 2, items: [item('n1'), item('n2')] };
+    http.expectOne('http://api/notifications').flush(list);
+    fixture.detectChanges();
+    const el: HTMLElement = fixture.nativeElement;
+    (el.querySelector('[data-testid=notification-bell]') as HTMLButtonElement).click();
+    http.expectOne('http://api/notifications').flush(list);
+    fixture.detectChanges();
+    (el.querySelector('[data-testid=notification-read-all]') as HTMLButtonElement).click();
+    const req = http.expectOne('http://api/notifications/read-all');
+    expect(req.request.method).toBe('POST');
+    req.flush({ read: 2 });
+    fixture.detectChanges();
+    expect(el.querySelector('[data-testid=notification-count]')).toBeNull();
+    expect(el.querySelectorAll('.dh-unread').length).toBe(0);
+    expect(el.querySelector('[data-testid=notification-read-all]')).toBeNull();
+  });
 });

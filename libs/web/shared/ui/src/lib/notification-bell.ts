@@ -20,7 +20,12 @@ import { DmyPipe, I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n'
     </button>
     @if (open()) {
       <section id="dh-notif-panel" class="dh-panel" aria-labelledby="dh-notif-h" data-testid="notification-panel">
-        <h2 id="dh-notif-h">{{ 'notif.title' | t }}</h2>
+        <div class="dh-panel-head">
+          <h2 id="dh-notif-h">{{ 'notif.title' | t }}</h2>
+          @if (unread()) {
+            <button type="button" class="dh-link" (click)="readAll()" data-testid="notification-read-all">{{ 'notif.readAll' | t }}</button>
+          }
+        </div>
         @if (items().length === 0) {
           <p class="dh-none">{{ 'notif.none' | t }}</p>
         } @else {
@@ -40,6 +45,8 @@ import { DmyPipe, I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n'
   `,
   styles: `
     :host { position: relative; }
+    .dh-panel-head { display: flex; align-items: baseline; justify-content: space-between; gap: .5rem; }
+    .dh-link { font: inherit; font-size: .85rem; background: none; border: 0; color: #0b5cad; text-decoration: underline; cursor: pointer; padding: 0; }
     .dh-btn { font: inherit; font-size: .95rem; color: #fff; background: transparent; border: 1px solid transparent; border-radius: 4px; padding: .35rem .6rem; cursor: pointer; }
     .dh-btn:hover { background: rgba(255,255,255,.12); }
     .dh-btn:focus-visible { outline: 2px solid #ffd54f; outline-offset: 2px; }
@@ -75,6 +82,12 @@ export class NotificationBell {
   protected toggle(): void {
     this.open.update((o) => !o);
     if (this.open()) this.load();
+  }
+
+  protected readAll(): void {
+    const now = new Date().toISOString();
+    this.list.update((l) => (l ? { unread: 0, items: l.items.map((x) => ({ ...x, readAt: x.readAt ?? now })) } : l));
+    this.api.markAllNotificationsRead().subscribe({ error: () => this.load() });
   }
 
   protected read(n: NotificationDto): void {

@@ -1,0 +1,19 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { type AccessScope, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
+import { MarkAllNotificationsReadCommand } from './notification.queries';
+import { NotificationStore } from './notification.store';
+
+/** "Đánh dấu tất cả đã đọc": one command, one event naming how many. */
+@CommandHandler(MarkAllNotificationsReadCommand)
+export class MarkAllNotificationsReadHandler implements ICommandHandler<MarkAllNotificationsReadCommand> {
+  constructor(private readonly uow: UnitOfWork, private readonly store: NotificationStore) {}
+
+  execute({ metadata }: MarkAllNotificationsReadCommand): Promise<{ read: number }> {
+    const scope = metadata.actor as AccessScope;
+    return this.uow.run(metadata, async (tx) => {
+      const read = await this.store.markAllRead(scope);
+      if (read > 0) tx.record(domainEvent('notification.all-read', 'notification', scope.unitCode, { unitCode: scope.unitCode, by: scope.username, read }));
+      return { read };
+    });
+  }
+}
