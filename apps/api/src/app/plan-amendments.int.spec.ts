@@ -1,3 +1,4 @@
+import { SuccessionCatchUp } from '@dieu-hanh/api/planning/feature';
 import { startTestApi } from './test-harness';
 
 /**
@@ -201,6 +202,28 @@ describe('plan documents, amendments, notifications and implementing plans (real
     // A commune sees only its own row.
     expect((await api.call(`/plans/${id}/implementing`, { as: 'badinh' })).body.units.map((u: { unitCode: string }) => u.unitCode)).toEqual(['00004']);
     expect((await api.call(`/plans?parentPlanId=${id}`, { as: 'leader' })).body.items.map((p: { id: string }) => p.id)).toEqual([draft.body.id]);
+  });
+
+  it('a merger recorded ahead of its date moves nothing until that date; then the catch-up applies it', async () => {
+    const { body } = await api.call('/plans', {
+      as: 'dept',
+      method: 'POST',
+      body: JSON.stringify({ title: 'Kế hoạch kiểm thử sáp nhập hẹn ngày', year: 2025, tasks: [{ content: 'Việc của phường Ba Đình', leads: [{ unit: '00004' }], coordinators: [] }] }),
+    });
+    await api.call(`/plans/${body.id}/submit`, { as: 'dept', method: 'POST' });
+    await api.call(`/plans/${body.id}/approve`, { as: 'leader', method: 'POST' });
+    await api.call(`/plans/${body.id}/issue`, { as: 'leader', method: 'POST', body: JSON.stringify({ number: 506, issueDate: '2025-10-02' }) });
+    const merged = await api.call('/units/00004/successions', { as: 'admin', method: 'POST', body: JSON.stringify({ successorCode: '00070', kind: 'merged-into', effectiveDate: '2099-01-01' }) });
+    expect(merged.status).toBeLessThan(300);
+    const holders = async () => (await api.call(`/plans/${body.id}`, { as: 'leader' })).body.tasks[0].assignments.map((a: { unitCode: string; status: string }) => `${a.status}:${a.unitCode}`).sort();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await holders()).toEqual(['assigned:00004']);
+    const catchUp = api.app.get(SuccessionCatchUp);
+    expect(await catchUp.runOnce('2098-12-31')).toMatchObject({ successions: 0 });
+    expect(await catchUp.runOnce('2099-01-01')).toMatchObject({ transferred: 1, successions: 1 });
+    expect(await holders()).toEqual(['assigned:00070', 'withdrawn:00004']);
+    // Run again: nothing left to move.
+    expect(await catchUp.runOnce('2099-01-01')).toMatchObject({ successions: 0 });
   });
 
   // Last: it closes Sở GD&ĐT in this file's directory.

@@ -1,1 +1,2 @@
 export * from './lib/planning.module';
+export * from './lib/succession-catch-up';

@@ -3,6 +3,7 @@ import { RecordUnitSuccessionHandler } from './commands/record-unit-succession.h
 import { RegisterUnitHandler } from './commands/register-unit.handler';
 import { UpdateUnitHandler } from './commands/update-unit.handler';
 import { DirectorySnapshotHandler } from './queries/directory-snapshot.handler';
+import { SuccessionsInForceHandler } from './queries/successions-in-force.handler';
 import { GetSuccessorChainHandler } from './queries/get-successor-chain.handler';
 import { GetUnitHistoryHandler } from './queries/get-unit-history.handler';
 import { GetUnitHandler } from './queries/get-unit.handler';
@@ -23,4 +24,5 @@ export const ORGANIZATION_QUERY_HANDLERS = [
   ListUnitGroupsHandler,
   GetUnitHistoryHandler,
   DirectorySnapshotHandler,
+  SuccessionsInForceHandler,
 ];

@@ -4,6 +4,7 @@ import { PLANNING_COMMAND_HANDLERS, PLANNING_QUERY_HANDLERS, PlanReadModel, Plan
 import { PlanSqlReadModel, SqlPlanRepository } from '@dieu-hanh/api/planning/infrastructure';
 import { AssignmentsController, MyWorkController } from './assignments.controller';
 import { PlansController } from './plans.controller';
+import { SuccessionCatchUp } from './succession-catch-up';
 import { SuccessionSaga } from './succession.saga';
 
 /** Bounded context: planning (plans, tasks, fan-out to assignments). */
@@ -14,6 +15,7 @@ import { SuccessionSaga } from './succession.saga';
     ...PLANNING_COMMAND_HANDLERS,
     ...PLANNING_QUERY_HANDLERS,
     SuccessionSaga,
+    SuccessionCatchUp,
     { provide: PlanRepository, useClass: SqlPlanRepository },
     { provide: PlanReadModel, useClass: PlanSqlReadModel },
   ],

@@ -149,6 +149,14 @@ export class SqlPlanRepository extends PlanRepository {
     return rows.map((r) => r.id);
   }
 
+  async unitsWithWorkInForce(): Promise<string[]> {
+    const rows: { code: string }[] = await this.tx.manager().query(
+      `SELECT DISTINCT a.unit_code AS code FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'issued' WHERE a.status = 'assigned'
+       UNION SELECT focal_unit_code FROM plan WHERE status = 'issued' AND focal_unit_code IS NOT NULL`,
+    );
+    return rows.map((r) => r.code);
+  }
+
   async planTitles(planIds: string[]): Promise<Record<string, string>> {
     const rows: { id: string; title: string }[] = await this.tx.manager().query(`SELECT id, title FROM plan WHERE id = ANY($1::uuid[])`, [planIds]);
     return Object.fromEntries(rows.map((r) => [r.id, r.title]));

@@ -20,3 +20,20 @@ export interface DirectorySnapshot {
   /** Current members of each group on that date; groups not listed are unknown. */
   groups: Record<string, string[]>;
 }
+
+/**
+ * Which of these units had been succeeded (merged into, replaced by another) by `asOf`: lets a context
+ * catch up on successions it could not apply when they were recorded (future-dated, or missed).
+ */
+export class SuccessionsInForceQuery {
+  constructor(
+    readonly asOf: string,
+    readonly predecessorCodes: string[],
+  ) {}
+}
+
+export interface SuccessionInForce {
+  predecessorCode: string;
+  successorCode: string;
+  effectiveDate: string;
+}

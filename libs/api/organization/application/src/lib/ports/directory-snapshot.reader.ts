@@ -1,5 +1,6 @@
-import type { DirectorySnapshot } from '@dieu-hanh/api/shared/kernel';
+import type { DirectorySnapshot, SuccessionInForce } from '@dieu-hanh/api/shared/kernel';
 
 export abstract class DirectorySnapshotReader {
   abstract snapshot(provinceCode: string, asOf: string, unitCodes: string[], groupCodes: string[]): Promise<DirectorySnapshot>;
+  abstract successionsInForce(asOf: string, predecessorCodes: string[]): Promise<SuccessionInForce[]>;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectorySnapshotReader } from '@dieu-hanh/api/organization/application';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
-import type { DirectorySnapshot } from '@dieu-hanh/api/shared/kernel';
+import type { DirectorySnapshot, SuccessionInForce } from '@dieu-hanh/api/shared/kernel';
 
 /**
  * The directory as of a date, for fan-out: the named units, every unit on their successor chains, and
@@ -11,6 +11,15 @@ import type { DirectorySnapshot } from '@dieu-hanh/api/shared/kernel';
 export class DirectorySnapshotSqlReader extends DirectorySnapshotReader {
   constructor(private readonly tx: TransactionContext) {
     super();
+  }
+
+  async successionsInForce(asOf: string, predecessorCodes: string[]): Promise<SuccessionInForce[]> {
+    if (!predecessorCodes.length) return [];
+    return this.tx.manager().query(
+      `SELECT predecessor_code AS "predecessorCode", successor_code AS "successorCode", to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate"
+         FROM org_unit_succession WHERE predecessor_code = ANY($1::text[]) AND effective_date <= $2::date`,
+      [predecessorCodes, asOf],
+    );
   }
 
   async snapshot(provinceCode: string, asOf: string, unitCodes: string[], groupCodes: string[]): Promise<DirectorySnapshot> {

@@ -11,6 +11,8 @@ export class TransferAssignmentsCommand extends Command<{ transferred: number; m
     readonly successorCode: string,
     readonly effectiveDate: string,
     readonly metadata: CommandMetadata,
+    /** The day the sender considers today (the catch-up job's run date); defaults to the clock's. */
+    readonly asOf?: string,
   ) {
     super();
   }

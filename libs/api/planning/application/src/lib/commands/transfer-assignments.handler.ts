@@ -7,14 +7,15 @@ import { TransferAssignmentsCommand } from './transfer-assignments.command';
  * Moves a succeeded unit's assignments in force (issued plans only) to its successor, in one
  * transaction: the successor gets each task once (a lead stays a lead; if it already coordinates the
  * task, it is promoted), the predecessor's lines are withdrawn; every change is an event, so both
- * units are told. A succession that takes effect later is applied by the fan-out of later issues.
+ * units are told. A succession that takes effect later is applied when it does, by the catch-up job
+ * (SuccessionCatchUp); sending the command twice is harmless (nothing is left to move).
  */
 @CommandHandler(TransferAssignmentsCommand)
 export class TransferAssignmentsHandler implements ICommandHandler<TransferAssignmentsCommand> {
   constructor(private readonly uow: UnitOfWork, private readonly plans: PlanRepository, private readonly clock: Clock) {}
 
-  async execute({ predecessorCode, successorCode, effectiveDate, metadata }: TransferAssignmentsCommand) {
-    if (effectiveDate > this.clock.now().toISOString().slice(0, 10)) return { transferred: 0, merged: 0 };
+  async execute({ predecessorCode, successorCode, effectiveDate, metadata, asOf }: TransferAssignmentsCommand) {
+    if (effectiveDate > (asOf ?? this.clock.now().toISOString().slice(0, 10))) return { transferred: 0, merged: 0 };
     return this.uow.run(metadata, async (tx) => {
       // Issued plans coordinated by the predecessor are now coordinated by the successor.
       for (const planId of await this.plans.issuedPlansWithFocal(predecessorCode)) {

@@ -27,6 +27,8 @@ export abstract class PlanRepository {
   /** A unit's assignments in force in issued plans, locked for the transaction. */
   abstract activeAssignmentsOfUnit(unitCode: string): Promise<(ActiveAssignment & { planId: string })[]>;
   abstract issuedPlansWithFocal(unitCode: string): Promise<string[]>;
+  /** Every unit holding an assignment in force or the focal role in an issued plan. */
+  abstract unitsWithWorkInForce(): Promise<string[]>;
   abstract planTitles(planIds: string[]): Promise<Record<string, string>>;
   abstract withdrawAssignments(ids: string[]): Promise<void>;
   abstract changeAssignmentRoles(changes: { id: string; role: AssignmentRole }[]): Promise<void>;
