@@ -4,11 +4,12 @@ import { RouterLink } from '@angular/router';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
 import { catchError, map, of } from 'rxjs';
+import { PlanCard } from './plan-card';
 
 /** The leader's approvals inbox: plans submitted for approval, oldest first, each opening the viewer. */
 @Component({
   selector: 'dh-approvals-inbox',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, TranslatePipe, PlanCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a routerLink="..">← {{ 'plans.back' | t }}</a>
@@ -19,13 +20,7 @@ import { catchError, map, of } from 'rxjs';
       } @else {
         <ul class="dh-plans" data-testid="approvals">
           @for (p of list; track p.id) {
-            <li>
-              <a [routerLink]="['..', p.id]">{{ p.title }}</a>
-              <span class="dh-meta">
-                <span class="dh-chip">{{ 'plans.status.' + p.status | t }}</span>
-                {{ p.draftingUnitName || p.draftingUnitCode }} · {{ p.year }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
-              </span>
-            </li>
+            <li><dh-plan-card [plan]="p" [link]="['..', p.id]" /></li>
           }
         </ul>
       }
@@ -36,8 +31,6 @@ import { catchError, map, of } from 'rxjs';
   styles: `
     .dh-plans { list-style: none; padding: 0; margin: 0; display: grid; gap: .6rem; }
     .dh-plans li { background: #fff; border: 1px solid var(--dh-line); border-radius: 8px; padding: .8rem 1rem; }
-    .dh-plans a { font-weight: 600; }
-    .dh-meta { display: block; margin-top: .35rem; color: var(--dh-muted); font-size: .85rem; }
   `,
 })
 export class ApprovalsInbox {

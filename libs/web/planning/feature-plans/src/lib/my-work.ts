@@ -5,11 +5,12 @@ import type { MyAssignmentsDto, PlanSummaryDto } from '@dieu-hanh/shared/contrac
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
 import { catchError, map, of } from 'rxjs';
+import { PlanCard } from './plan-card';
 
 /** What concerns my unit (a commune first): my assignments, and the plans where it leads or coordinates tasks. */
 @Component({
   selector: 'dh-my-work',
-  imports: [RouterLink, TranslatePipe, DmyPipe],
+  imports: [RouterLink, TranslatePipe, DmyPipe, PlanCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <a routerLink="..">← {{ 'plans.back' | t }}</a>
@@ -46,14 +47,7 @@ import { catchError, map, of } from 'rxjs';
           } @else {
             <ul class="dh-cards" [attr.data-testid]="'my-plans-' + g.role">
               @for (p of list; track p.id) {
-                <li>
-                  <a [routerLink]="['..', p.id]">{{ p.title }}</a>
-                  <span class="dh-meta">
-                    @if (p.number) { <strong>{{ p.number }}/{{ p.symbol }}</strong> · }
-                    <span class="dh-chip">{{ 'plans.status.' + p.status | t }}</span>
-                    @if (p.issueDate) { {{ 'plans.issued' | t: { date: (p.issueDate | dmy) } }} }
-                  </span>
-                </li>
+                <li><dh-plan-card [plan]="p" [link]="['..', p.id]" /></li>
               }
             </ul>
           }

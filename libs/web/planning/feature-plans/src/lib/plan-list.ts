@@ -4,8 +4,9 @@ import { RouterLink } from '@angular/router';
 import { PLAN_STATUSES, type PlanListDto, type PlanStatusDto, type PlanSummaryDto } from '@dieu-hanh/shared/contracts';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
-import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
 import { catchError, debounceTime, of, switchMap } from 'rxjs';
+import { PlanCard } from './plan-card';
 
 type Role = PlanSummaryDto['myRoles'][number];
 const ROLES: Role[] = ['drafting', 'focal', 'lead', 'coordinator', 'issuer'];
@@ -14,7 +15,7 @@ const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
 /** The plans the caller may see (the API decides), newest first, filtered by status, year and my unit's role. */
 @Component({
   selector: 'dh-plan-list',
-  imports: [RouterLink, TranslatePipe, DmyPipe],
+  imports: [RouterLink, TranslatePipe, PlanCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="dh-head">
@@ -52,16 +53,7 @@ const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
       } @else {
         <ul class="dh-plans" data-testid="plan-list">
           @for (p of res.items; track p.id) {
-            <li>
-              <a [routerLink]="[p.id]">{{ p.title }}</a>
-              <span class="dh-meta">
-                @if (p.number) { <strong>{{ p.number }}/{{ p.symbol }}</strong> · }
-                <span class="dh-chip">{{ 'plans.status.' + p.status | t }}</span>
-                {{ p.draftingUnitName || p.draftingUnitCode }} · {{ 'plans.tasks' | t: { count: p.taskCount } }}
-                @if (p.issueDate) { · {{ 'plans.issued' | t: { date: (p.issueDate | dmy) } }} }
-                @for (r of rolesOf(p); track r) { <span class="dh-chip dh-role">{{ 'plans.role.' + r | t }}</span> }
-              </span>
-            </li>
+            <li><dh-plan-card [plan]="p" [link]="[p.id]" [showRoles]="true" /></li>
           }
         </ul>
       }
@@ -81,9 +73,6 @@ const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
     .dh-total { color: var(--dh-muted); font-size: .85rem; margin: 0 0 .5rem; }
     .dh-plans { list-style: none; padding: 0; margin: 0; display: grid; gap: .6rem; }
     .dh-plans li { background: #fff; border: 1px solid var(--dh-line); border-radius: 8px; padding: .8rem 1rem; }
-    .dh-plans a { font-weight: 600; }
-    .dh-meta { display: block; margin-top: .35rem; color: var(--dh-muted); font-size: .85rem; }
-    .dh-role { background: #eef5ea; color: var(--dh-ok); }
   `,
 })
 export class PlanList {
@@ -105,10 +94,6 @@ export class PlanList {
       switchMap((f) => this.api.plans(f).pipe(catchError(() => of(EMPTY)))),
     ),
   );
-
-  protected rolesOf(p: PlanSummaryDto): Role[] {
-    return p.myRoles ?? [];
-  }
 
   protected setYear(v: string): void {
     const n = Number(v);
