@@ -8,8 +8,3 @@ export function parseDmy(text: string): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-
-/** Today as dd/MM/yyyy (local calendar). */
-export function todayDmy(now = new Date()): string {
-  return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
-}

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { PlanDetailDto } from '@dieu-hanh/shared/contracts';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
-import { I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
-import { parseDmy, todayDmy } from './dates';
+import { I18nService, TranslatePipe, formatDmy } from '@dieu-hanh/web/shared/i18n';
+import { parseDmy } from './dates';
 import { readProblem } from './problem';
 
 /** A leader issues an approved plan: its number and issue date (dd/MM/yyyy). */
@@ -52,7 +52,7 @@ export class IssueForm {
   readonly issued = output<void>();
   readonly cancelled = output<void>();
   protected readonly number = signal('');
-  protected readonly date = signal(todayDmy());
+  protected readonly date = signal(formatDmy(new Date()));
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
