@@ -154,9 +154,9 @@ export class PlanViewer {
     return this.allAssignments()[t.id] ?? t.assignments;
   }
 
+  /** Every assignment of the task the caller may see, in force or withdrawn (the detail carries only the first). */
   protected countOf(t: PlanTaskDto): number {
-    const counted = t.assignmentCounts ? t.assignmentCounts.total + t.assignmentCounts.withdrawn : 0;
-    return Math.max(counted, t.assignments.length);
+    return t.assignmentCounts.total + t.assignmentCounts.withdrawn;
   }
 
   protected loadAllAssignments(t: PlanTaskDto): void {
@@ -195,6 +195,13 @@ function withDefaults(p: PlanDetailDto): PlanDetailDto {
     indicators: p.indicators ?? [],
     parent: p.parent ?? null,
     attention: p.attention ?? { pendingReferences: 0, unknownTimeframes: 0, unknownTargets: 0 },
-    tasks: (p.tasks ?? []).map((t) => ({ ...t, leads: t.leads ?? [], coordinators: t.coordinators ?? [], assignments: t.assignments ?? [], timeframeNormalized: t.timeframeNormalized ?? null })),
+    tasks: (p.tasks ?? []).map((t) => ({
+      ...t,
+      leads: t.leads ?? [],
+      coordinators: t.coordinators ?? [],
+      assignments: t.assignments ?? [],
+      assignmentCounts: t.assignmentCounts ?? { total: (t.assignments ?? []).length, lead: 0, coordinator: 0, withdrawn: 0 },
+      timeframeNormalized: t.timeframeNormalized ?? null,
+    })),
   };
 }

@@ -16,10 +16,19 @@ export function setup(imports: unknown[], user?: Partial<SignedInUser>): HttpTes
 }
 
 export function task(over: Partial<PlanTaskDto> = {}): PlanTaskDto {
+  const assignments = over.assignments ?? [];
+  // Counts as the API gives them, from the assignments unless a test sets them.
+  const inForce = assignments.filter((a) => a.status !== 'withdrawn');
+  const assignmentCounts = {
+    total: inForce.length,
+    lead: inForce.filter((a) => a.role === 'lead').length,
+    coordinator: inForce.filter((a) => a.role === 'coordinator').length,
+    withdrawn: assignments.length - inForce.length,
+  };
   return {
     id: 't1', ordinal: 1, section: null, content: 'Tuyên truyền', expectedResult: null, directingLeader: null, timeframe: 'Quý IV/2025',
-    timeframeNormalized: null, notes: null, parentTaskId: null, leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [], assignments: [],
-    assignmentCounts: { total: 0, lead: 0, coordinator: 0, withdrawn: 0 }, ...over,
+    timeframeNormalized: null, notes: null, parentTaskId: null, leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [], assignments,
+    assignmentCounts, ...over,
   };
 }
 
