@@ -34,10 +34,14 @@ export class AmendPlanHandler implements ICommandHandler<AmendPlanCommand> {
       if (!plan) throw planNotFound(planId);
       assertMayTransition(plan, scope, 'amend');
       const before = plan.snapshot();
-      const { content } = await planContentFrom(data, scope.provinceCode, this.queries, {
-        tasks: new Set(before.tasks.map((t) => t.id)),
-        indicators: new Set(before.indicators.map((i) => i.id)),
-      });
+      const today = this.clock.now().toISOString().slice(0, 10);
+      const { content, snapshot } = await planContentFrom(
+        data,
+        scope.provinceCode,
+        this.queries,
+        { tasks: new Set(before.tasks.map((t) => t.id)), indicators: new Set(before.indicators.map((i) => i.id)) },
+        today,
+      );
       if (before.parentPlanId) await assertImplementsParent(this.plans, content, before.parentPlanId);
       const oldTasks = new Map(before.tasks.map((t) => [t.id, t]));
       const changedTasks = new Set(content.tasks.filter((t) => oldTasks.has(t.id) && taskFingerprint(oldTasks.get(t.id) as PlanTask) !== taskFingerprint(t)).map((t) => t.id));
@@ -50,7 +54,8 @@ export class AmendPlanHandler implements ICommandHandler<AmendPlanCommand> {
       if (!(await this.plans.update(plan, expectedVersion, { content: 'amend' }))) throw planVersionConflict(before.version);
       const amendment = plan.snapshot().amendmentCount;
 
-      const { assignments: planned } = await fanOutPlan(plan.snapshot(), this.clock.now().toISOString().slice(0, 10), this.queries);
+      // The snapshot that checked the amendment's references (same day, same codes) also serves its fan-out.
+      const { assignments: planned } = await fanOutPlan(plan.snapshot(), today, this.queries, snapshot);
       const active = await this.plans.activeAssignments(planId);
       const key = (a: { taskId: string; unitCode: string }) => `${a.taskId}:${a.unitCode}`;
       const activeByKey = new Map(active.map((a) => [key(a), a]));

@@ -11,16 +11,20 @@ export async function fanOutPlan(
   p: Readonly<PlanProps>,
   asOf: string,
   queries: QueryBus,
+  /** A snapshot already read for that day that covers every code the plan names (an amendment's own). */
+  known?: DirectorySnapshot,
 ): Promise<{ assignments: PlannedAssignment[]; pending: PendingRef[]; focalUnitCode: string | null }> {
   const refs = p.tasks.flatMap((t) => [...t.leads, ...t.coordinators]);
-  const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(
-    new DirectorySnapshotQuery(
-      p.provinceCode,
-      asOf,
-      [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(p.focalUnitCode ? [p.focalUnitCode] : [])])],
-      [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))],
-    ),
-  );
+  const snapshot =
+    known ??
+    (await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(
+      new DirectorySnapshotQuery(
+        p.provinceCode,
+        asOf,
+        [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(p.focalUnitCode ? [p.focalUnitCode] : [])])],
+        [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))],
+      ),
+    ));
   const directory: DirectoryAsOf = {
     unitState: (c) => snapshot.units[c]?.state ?? 'unknown',
     successorOf: (c) => snapshot.successors[c] ?? null,

@@ -18,6 +18,8 @@ export async function planContentFrom(
   provinceCode: string,
   queries: QueryBus,
   keepIds: { tasks: ReadonlySet<string>; indicators: ReadonlySet<string> } = { tasks: new Set(), indicators: new Set() },
+  /** The day the references are checked against (today by default). */
+  asOf?: string,
 ): Promise<{ content: PlanDraftContent; snapshot: DirectorySnapshot }> {
   const data = normalizeRefs(raw);
   const refLists: [string, UnitRef[]][] = [
@@ -35,7 +37,7 @@ export async function planContentFrom(
   const reportingUnits = (data.reportingDuties ?? []).flatMap((d) => (d.unitCode ? [d.unitCode] : []));
   const unitCodes = [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(data.focalUnitCode ? [data.focalUnitCode] : []), ...reportingUnits])];
   const groupCodes = [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = asOf ?? new Date().toISOString().slice(0, 10);
   const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(new DirectorySnapshotQuery(provinceCode, today, unitCodes, groupCodes));
   for (const [field, list] of refLists) {
     list.forEach((r, j) => {
