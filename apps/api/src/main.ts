@@ -5,7 +5,7 @@ import { apiConfigFromEnv } from './app/api.config';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { migrate, resolveDatabase } from './app/database-bootstrap';
-import { seedDirectory, seedPlans } from './app/seed';
+import { seedAll } from './app/seed';
 
 const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
 
@@ -39,9 +39,7 @@ async function main(): Promise<void> {
     const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl: db.url }, db.mode), {
       logger: ['error', 'warn'],
     });
-    const result = await seedDirectory(app, scope);
-    log(`seed (${scope}): ${JSON.stringify(result)}`);
-    log(`seed plans: ${JSON.stringify(await seedPlans(app))}`);
+    log(`seed (${scope}): ${JSON.stringify(await seedAll(app, scope))}`);
     await app.close();
     await stopDatabase();
     return;
@@ -56,9 +54,7 @@ async function main(): Promise<void> {
   // Handlers register on bootstrap: initialise before the seed command is sent.
   await app.init();
   if (config.seedOnStart) {
-    const result = await seedDirectory(app, config.seedOnStart);
-    log(`seed (${config.seedOnStart}): ${JSON.stringify(result)}`);
-    log(`seed plans: ${JSON.stringify(await seedPlans(app))}`);
+    log(`seed (${config.seedOnStart}): ${JSON.stringify(await seedAll(app, config.seedOnStart))}`);
   }
 
   let closing = false;

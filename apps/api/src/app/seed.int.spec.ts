@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { apiConfigFromEnv } from './api.config';
 import { AppModule } from './app.module';
 import { ALL_MIGRATIONS } from './migrations';
-import { seedDirectory, seedPlans } from './seed';
+import { seedAll, seedPlans } from './seed';
 
 /**
  * The demo seed end to end on PostgreSQL: the real directory, then the four real plans loaded issued
@@ -21,8 +21,7 @@ describe('seed: the real plans, issued and fanned out (real PostgreSQL)', () => 
     db = await createTestDatabase(ALL_MIGRATIONS);
     app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...apiConfigFromEnv({}), databaseUrl: db.url }, 'external'), { logger: false });
     await app.init();
-    await seedDirectory(app, 'demo');
-    first = await seedPlans(app);
+    first = (await seedAll(app, 'demo')).plans;
   }, 120_000);
   afterAll(async () => {
     await app?.close();

@@ -4,17 +4,29 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ImportUnitDirectoryCommand, type ImportUnitDirectoryResult } from '@dieu-hanh/api/organization/application';
 import { ApprovePlanCommand, DraftPlanCommand, IssuePlanCommand, SubmitPlanCommand } from '@dieu-hanh/api/planning/application';
 import { type CommandMetadata, scopeFor, systemActor } from '@dieu-hanh/api/shared/kernel';
-import { findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
+import { type DirectorySeed, findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
 import { loadPlanSeeds } from '@dieu-hanh/shared/util-seed-plans';
 import { DataSource } from 'typeorm';
 
+const seedsDir = () => process.env['SEEDS_DIR'] ?? findSeedsDir();
+
 /** Loads the versioned seed files through the import command (one transaction, events logged). */
-export async function seedDirectory(app: INestApplicationContext, scope: 'demo' | 'national'): Promise<ImportUnitDirectoryResult> {
-  const seedsDir = process.env['SEEDS_DIR'] ?? findSeedsDir();
-  const seed = loadDirectorySeed({ seedsDir, scope });
+export async function seedDirectory(
+  app: INestApplicationContext,
+  scope: 'demo' | 'national',
+  seed: DirectorySeed = loadDirectorySeed({ seedsDir: seedsDir(), scope }),
+): Promise<ImportUnitDirectoryResult> {
   return app
     .get(CommandBus)
     .execute(new ImportUnitDirectoryCommand(seed, scope, { actor: systemActor('seed'), correlationId: randomUUID() }));
+}
+
+/** The whole seed (the `seed` command and SEED_ON_START): the directory, then the plans, from one reading of the files. */
+export async function seedAll(app: INestApplicationContext, scope: 'demo' | 'national'): Promise<{ directory: ImportUnitDirectoryResult; plans: PlanSeedResult }> {
+  // The national directory holds the demo one, so it checks the plans' units as well.
+  const seed = loadDirectorySeed({ seedsDir: seedsDir(), scope });
+  const directory = await seedDirectory(app, scope, seed);
+  return { directory, plans: await seedPlans(app, seed) };
 }
 
 /** What loading the seed plans did: plans issued now, plans already there, assignments made. */
@@ -31,10 +43,11 @@ export interface PlanSeedResult {
  * their story and the fan-out is the real one. Acting "as" those units is what a seed is for; the
  * events name the actor `seed:<plan key>`. Idempotent: a plan already issued under its number is skipped.
  */
-export async function seedPlans(app: INestApplicationContext): Promise<PlanSeedResult> {
-  const seedsDir = process.env['SEEDS_DIR'] ?? findSeedsDir();
-  const directory = loadDirectorySeed({ seedsDir, scope: 'demo' });
-  const seeds = loadPlanSeeds({ seedsDir, directory });
+export async function seedPlans(
+  app: INestApplicationContext,
+  directory: DirectorySeed = loadDirectorySeed({ seedsDir: seedsDir(), scope: 'demo' }),
+): Promise<PlanSeedResult> {
+  const seeds = loadPlanSeeds({ seedsDir: seedsDir(), directory });
   const commands = app.get(CommandBus);
   const db = app.get(DataSource);
   const unitOf = new Map(directory.units.map((u) => [u.code, u]));
