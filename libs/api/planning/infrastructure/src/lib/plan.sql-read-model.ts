@@ -16,6 +16,7 @@ import type {
   UnitRefDto,
 } from '@dieu-hanh/shared/contracts';
 import { parseIndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
+import { liveIndicatorsOf, liveTasksOf } from './plan-rows.sql';
 import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
 
 /**
@@ -59,18 +60,23 @@ function visible(v: PlanVisibility, params: unknown[]): { where: string; roles: 
                   WHERE a.plan_id = p.id AND (a.unit_code = ${unit} OR (${commune}::text IS NOT NULL AND au.commune_code = ${commune})))
       OR (p.parent_plan_id IS NOT NULL AND p.status <> 'draft' AND EXISTS (
             SELECT 1 FROM plan pp WHERE pp.id = p.parent_plan_id AND (pp.focal_unit_code = ${unit} OR pp.drafting_unit_code = ${unit}))))`;
-  const where = v.seesWholeProvince ? `p.province_code = ${prov} AND (p.status <> 'draft' OR ${own})` : `p.province_code = ${prov} AND ${own}`;
+  const where = v.seesWholeProvince
+    ? `p.province_code = ${prov} AND (p.status <> 'draft' OR ${own})`
+    : `p.province_code = ${prov} AND ${own}`;
   return { where, roles: roleSql(unit, commune) };
 }
 
 function myRolesSql(roles: Record<string, string>): string {
-  return `array_remove(ARRAY[${Object.entries(roles).map(([name, sql]) => `CASE WHEN ${sql} THEN '${name}' END`).join(', ')}], NULL) AS "myRoles"`;
+  return `array_remove(ARRAY[${Object.entries(roles)
+    .map(([name, sql]) => `CASE WHEN ${sql} THEN '${name}' END`)
+    .join(', ')}], NULL) AS "myRoles"`;
 }
 
 /** How many assignments of each task the plan detail carries; the rest are paged per task. */
 const ASSIGNMENTS_PER_TASK = 10;
 
-const refCodes = (refs: UnitRefDto[]) => refs.flatMap((r) => ('unit' in r ? [r.unit] : 'group' in r ? [r.group] : []));
+const refCodes = (refs: UnitRefDto[]) =>
+  refs.flatMap((r) => ('unit' in r ? [r.unit] : 'group' in r ? [r.group] : []));
 
 @Injectable()
 export class PlanSqlReadModel extends PlanReadModel {
@@ -91,7 +97,10 @@ export class PlanSqlReadModel extends PlanReadModel {
       where.push(`p.year = $${params.length}`);
     }
     if (f.role) where.push(roles[f.role]);
-    for (const token of foldVietnamese(f.q ?? '').split(' ').filter(Boolean).slice(0, 8)) {
+    for (const token of foldVietnamese(f.q ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 8)) {
       params.push(`%${escapeLikePattern(token)}%`);
       where.push(`p.search_text LIKE $${params.length}`);
     }
@@ -121,24 +130,17 @@ export class PlanSqlReadModel extends PlanReadModel {
       params,
     );
     if (!rows.length) return null;
-    const [tasks, indicators, assignments]: [Omit<PlanTaskDto, 'assignments' | 'assignmentCounts'>[], (Omit<PlanIndicatorDto, 'targets'> & { targets: { year: number; text: string }[] })[], AssignmentDto[]] =
-      await Promise.all([
-        m.query(
-          `SELECT id, ordinal, section, content, expected_result AS "expectedResult", directing_leader AS "directingLeader", timeframe,
-                  timeframe_normalized AS "timeframeNormalized", notes, parent_task_id AS "parentTaskId", leads, coordinators
-             FROM plan_task WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
-          [id],
-        ),
-        m.query(
-          `SELECT id, ordinal, section, name, targets, directing_leader AS "directingLeader", focal, implementing, coordinators
-             FROM plan_indicator WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
-          [id],
-        ),
-        // A commune sees only its own (and its offices') assignments; tier 1 sees all of a plan it may see,
-        // but a plan like 402 holds 13,000: the detail carries the first ASSIGNMENTS_PER_TASK of each task
-        // and the counts; the rest are paged per task (GET /plans/:id/tasks/:taskId/assignments).
-        m.query(
-          `SELECT id, "taskId", "unitCode", "unitName", role, "viaGroup", succeeds, status, total::int, leads::int, coordinators::int, withdrawn::int
+    const [tasks, indicators, assignmentRows] = await Promise.all([
+      liveTasksOf<Omit<PlanTaskDto, 'assignments' | 'assignmentCounts'>>(m, id),
+      liveIndicatorsOf<Omit<PlanIndicatorDto, 'targets'> & { targets: { year: number; text: string }[] }>(
+        m,
+        id,
+      ),
+      // A commune sees only its own (and its offices') assignments; tier 1 sees all of a plan it may see,
+      // but a plan like 402 holds 13,000: the detail carries the first ASSIGNMENTS_PER_TASK of each task
+      // and the counts; the rest are paged per task (GET /plans/:id/tasks/:taskId/assignments).
+      m.query(
+        `SELECT id, "taskId", "unitCode", "unitName", role, "viaGroup", succeeds, status, total::int, leads::int, coordinators::int, withdrawn::int
              FROM (SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
                           a.succeeds, a.status,
                           row_number() OVER w AS n,
@@ -151,21 +153,34 @@ export class PlanSqlReadModel extends PlanReadModel {
                    WINDOW t AS (PARTITION BY a.task_id),
                           w AS (PARTITION BY a.task_id ORDER BY a.status, a.role DESC, a.via_group NULLS FIRST, u.search_text)) x
             WHERE n <= $3`,
-          [id, v.communeCode, ASSIGNMENTS_PER_TASK],
-        ),
-      ]);
+        [id, v.communeCode, ASSIGNMENTS_PER_TASK],
+      ),
+    ]);
+    // Each row carries its task's counts (window functions): keep them per task, not per assignment.
     const counts = new Map<string, PlanTaskDto['assignmentCounts']>();
-    for (const a of assignments as (AssignmentDto & { total: number; leads: number; coordinators: number; withdrawn: number })[]) {
-      counts.set(a.taskId, { total: a.total, lead: a.leads, coordinator: a.coordinators, withdrawn: a.withdrawn });
-      delete (a as Partial<typeof a>).total;
-      delete (a as Partial<typeof a>).leads;
-      delete (a as Partial<typeof a>).coordinators;
-      delete (a as Partial<typeof a>).withdrawn;
-    }
+    const assignments: AssignmentDto[] = (
+      assignmentRows as (AssignmentDto & {
+        total: number;
+        leads: number;
+        coordinators: number;
+        withdrawn: number;
+      })[]
+    ).map(({ total, leads, coordinators, withdrawn, ...a }) => {
+      counts.set(a.taskId, { total, lead: leads, coordinator: coordinators, withdrawn });
+      return a;
+    });
     const byTask = new Map<string, AssignmentDto[]>();
     for (const a of assignments) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
     const { document, ...plan } = rows[0];
-    const doc = { theme: null, legalBases: [], purposes: [], directingLeaders: [], reportingDuties: [], sections: [], ...document };
+    const doc = {
+      theme: null,
+      legalBases: [],
+      purposes: [],
+      directingLeaders: [],
+      reportingDuties: [],
+      sections: [],
+      ...document,
+    };
     const codes = [
       ...new Set([
         ...tasks.flatMap((t) => refCodes([...t.leads, ...t.coordinators])),
@@ -182,20 +197,33 @@ export class PlanSqlReadModel extends PlanReadModel {
        UNION ALL SELECT code, name FROM org_unit_group WHERE code = ANY($1::text[])`,
       [codes],
     );
-    const parsedIndicators = indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t, parsed: parseIndicatorTarget(t.text) })) }));
+    const parsedIndicators = indicators.map((i) => ({
+      ...i,
+      targets: i.targets.map((t) => ({ ...t, parsed: parseIndicatorTarget(t.text) })),
+    }));
     const pendingIn = (refs: UnitRefDto[]) => refs.filter((r) => 'pending' in r).length;
     const attention = {
       pendingReferences:
         tasks.reduce((n, t) => n + pendingIn(t.leads) + pendingIn(t.coordinators), 0) +
-        indicators.reduce((n, i) => n + pendingIn(i.focal) + pendingIn(i.implementing) + pendingIn(i.coordinators), 0),
+        indicators.reduce(
+          (n, i) => n + pendingIn(i.focal) + pendingIn(i.implementing) + pendingIn(i.coordinators),
+          0,
+        ),
       unknownTimeframes: tasks.filter((t) => t.timeframeNormalized?.kind === 'unknown').length,
-      unknownTargets: parsedIndicators.reduce((n, i) => n + i.targets.filter((t) => t.parsed.kind === 'unknown').length, 0),
+      unknownTargets: parsedIndicators.reduce(
+        (n, i) => n + i.targets.filter((t) => t.parsed.kind === 'unknown').length,
+        0,
+      ),
     };
     return {
       ...plan,
       ...doc,
       attention,
-      tasks: tasks.map((t) => ({ ...t, assignments: byTask.get(t.id) ?? [], assignmentCounts: counts.get(t.id) ?? { total: 0, lead: 0, coordinator: 0, withdrawn: 0 } })),
+      tasks: tasks.map((t) => ({
+        ...t,
+        assignments: byTask.get(t.id) ?? [],
+        assignmentCounts: counts.get(t.id) ?? { total: 0, lead: 0, coordinator: 0, withdrawn: 0 },
+      })),
       indicators: parsedIndicators,
       names: Object.fromEntries(named.map((n) => [n.code, n.name])),
     };
@@ -227,11 +255,23 @@ export class PlanSqlReadModel extends PlanReadModel {
   }
 
   /** All assignments of one task the caller may see (a commune: its own), paged, leads first. */
-  async taskAssignments(planId: string, taskId: string, v: PlanVisibility, page: { limit: number; offset: number }): Promise<TaskAssignmentsDto | null> {
+  async taskAssignments(
+    planId: string,
+    taskId: string,
+    v: PlanVisibility,
+    page: { limit: number; offset: number },
+  ): Promise<TaskAssignmentsDto | null> {
     const params: unknown[] = [planId];
     const { where } = visible(v, params);
     const m = this.tx.manager();
-    if (!(await m.query(`SELECT 1 FROM plan p JOIN plan_task t ON t.plan_id = p.id AND t.id = $${params.length + 1} WHERE p.id = $1 AND ${where}`, [...params, taskId])).length) {
+    if (
+      !(
+        await m.query(
+          `SELECT 1 FROM plan p JOIN plan_task t ON t.plan_id = p.id AND t.id = $${params.length + 1} WHERE p.id = $1 AND ${where}`,
+          [...params, taskId],
+        )
+      ).length
+    ) {
       return null;
     }
     const rows = await m.query(
@@ -243,7 +283,12 @@ export class PlanSqlReadModel extends PlanReadModel {
         LIMIT $3 OFFSET $4`,
       [taskId, v.communeCode, page.limit, page.offset],
     );
-    return { items: rows.map(({ total: _t, ...r }: { total: string }) => r), total: rows.length ? Number(rows[0].total) : 0, limit: page.limit, offset: page.offset };
+    return {
+      items: rows.map(({ total: _t, ...r }: { total: string }) => r),
+      total: rows.length ? Number(rows[0].total) : 0,
+      limit: page.limit,
+      offset: page.offset,
+    };
   }
 
   /** The plan's own events, oldest first: who drafted, submitted, returned (with comments), issued, amended (why). */
@@ -311,6 +356,9 @@ export class PlanSqlReadModel extends PlanReadModel {
         LIMIT $4 OFFSET $5`,
       [v.provinceCode, v.unitCode, v.communeCode, page.limit, page.offset],
     );
-    return { items: rows.map(({ total: _t, ...r }: { total: string }) => r), total: rows.length ? Number(rows[0].total) : 0 };
+    return {
+      items: rows.map(({ total: _t, ...r }: { total: string }) => r),
+      total: rows.length ? Number(rows[0].total) : 0,
+    };
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type ActiveAssignment, PlanRepository } from '@dieu-hanh/api/planning/application';
-import { Plan, type PlanProps, type PlannedAssignment, type PlanTask, planNumberTaken } from '@dieu-hanh/api/planning/domain';
+import { Plan, type PlanIndicator, type PlanProps, type PlannedAssignment, type PlanTask, planNumberTaken } from '@dieu-hanh/api/planning/domain';
 import { TransactionContext, isUniqueViolation } from '@dieu-hanh/api/shared/database';
 import { foldVietnamese } from '@dieu-hanh/shared/util-text';
+import { liveIndicatorsOf, liveTasksOf } from './plan-rows.sql';
 
 /** What plan search matches, folded: "402/KH-UBND Chuyển đổi số…" is found by "402", "chuyen doi so". */
 function searchText(p: Readonly<PlanProps>): string {
@@ -33,19 +34,7 @@ export class SqlPlanRepository extends PlanRepository {
       [id],
     );
     if (!rows.length) return null;
-    const [tasks, indicators] = await Promise.all([
-      m.query(
-        `SELECT id, parent_task_id AS "parentTaskId", ordinal, section, content, expected_result AS "expectedResult",
-                directing_leader AS "directingLeader", timeframe, timeframe_normalized AS "timeframeNormalized", notes, leads, coordinators
-           FROM plan_task WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
-        [id],
-      ),
-      m.query(
-        `SELECT id, ordinal, section, name, targets, directing_leader AS "directingLeader", focal, implementing, coordinators
-           FROM plan_indicator WHERE plan_id = $1 AND removed_at IS NULL ORDER BY ordinal`,
-        [id],
-      ),
-    ]);
+    const [tasks, indicators] = await Promise.all([liveTasksOf<PlanTask>(m, id), liveIndicatorsOf<PlanIndicator>(m, id)]);
     const { document, ...plan } = rows[0];
     return Plan.restore({
       ...plan,
