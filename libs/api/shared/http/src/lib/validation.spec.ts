@@ -1,10 +1,14 @@
-import { IsInt, IsString } from 'class-validator';
+import { IsInt, IsString, MaxLength, MinLength } from 'class-validator';
 import { ProblemException } from './problem';
 import { ProblemValidationPipe } from './validation';
 
 class Body {
   @IsString() name!: string;
   @IsInt() tier!: number;
+}
+
+class Amendment {
+  @IsString() @MinLength(1) @MaxLength(2000) reason!: string;
 }
 
 describe('ProblemValidationPipe', () => {
@@ -17,6 +21,15 @@ describe('ProblemValidationPipe', () => {
     expect(fields.map((f) => f.field).sort()).toEqual(['body.extra', 'body.name', 'body.tier']);
     expect(fields.every((f) => f.message.vi && f.message.en)).toBe(true);
     expect((error as ProblemException).getStatus()).toBe(400);
+  });
+
+  it('says once that a missing field is required, instead of every rule it fails', async () => {
+    const error = (await pipe.transform({}, { type: 'body', metatype: Amendment }).catch((e) => e)) as ProblemException;
+    expect(error.fieldErrors).toEqual([{ field: 'body.reason', code: 'isDefined', message: { vi: 'Bắt buộc', en: 'reason is required' } }]);
+    // A value that is there but wrong still gets the rule it breaks — and is never echoed back.
+    const tooLong = (await pipe.transform({ reason: 'x'.repeat(2001) }, { type: 'body', metatype: Amendment }).catch((e) => e)) as ProblemException;
+    expect(tooLong.fieldErrors.map((f) => f.code)).toEqual(['maxLength']);
+    expect(JSON.stringify(tooLong.fieldErrors)).not.toContain('xxxx');
   });
 
   it('refuses a body that is not a JSON object', async () => {

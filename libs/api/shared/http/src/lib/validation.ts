@@ -24,6 +24,10 @@ const VI: Record<string, string> = {
 function flatten(errors: ValidationError[], location: string, prefix = ''): ProblemFieldError[] {
   return errors.flatMap((err) => {
     const path = prefix ? `${prefix}.${err.property}` : err.property;
+    // A required field that is missing fails every rule on it ("too long", "not a string"…): say once that it is required.
+    if (err.value === undefined && err.constraints && !err.constraints['whitelistValidation']) {
+      return [{ field: `${location}.${path}`, code: 'isDefined', message: { vi: VI['isDefined'], en: `${err.property} is required` } }];
+    }
     const own = Object.entries(err.constraints ?? {}).map(([code, en]) => ({
       field: `${location}.${path}`,
       code,
@@ -44,7 +48,8 @@ export class ProblemValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       transform: true,
       transformOptions: { enableImplicitConversion: false },
-      validationError: { target: false, value: false },
+      // The value is read (to tell a missing field) but never echoed in the problem.
+      validationError: { target: false, value: true },
       exceptionFactory: (errors) =>
         new ProblemException(
           400,
