@@ -28,7 +28,7 @@ const admin = (a: DemoAccount) => is(a, 'admin') && a.tier === 1;
 
 interface Case {
   name: string;
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   /** A path, or a function of the fixture created in beforeAll (plan and assignment ids). */
   path: string | ((f: Fixture) => string);
   body?: (a: DemoAccount) => object;
@@ -47,6 +47,10 @@ const writeUnit = (code: string): Case => ({
 interface Fixture {
   issuedPlanId: string;
   draftPlanId: string;
+  /** A department's draft with no task: its drafter's submit is refused (400), so the matrix stays repeatable. */
+  emptyDraftPlanId: string;
+  /** Hoàn Kiếm's own draft. */
+  communeDraftPlanId: string;
   hoanKiemAssignmentId: string;
   hoanKiemNotificationId: string;
 }
@@ -57,6 +61,32 @@ const planDraft = {
   year: 2025,
   tasks: [{ content: 'Nhiệm vụ giao mọi xã, phường', leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [{ group: '01-G-SO-BAN-NGANH' }] }],
 };
+
+const draftedBySkhcn = (a: DemoAccount) => a.unit === '01-SKHCN';
+
+/**
+ * Write scope (DOMAIN.md): a city plan may assign any unit of its province; a commune's plan only the
+ * commune itself and its own offices. Every kind of reference, for every drafter.
+ */
+interface ScopeRef {
+  label: string;
+  ref: { unit: string } | { group: string };
+  province: string;
+  /** The communes the reference reaches (null: a tier-1 body). */
+  communes: (string | null)[];
+}
+const WRITE_SCOPE_REFS: ScopeRef[] = [
+  { label: 'Phường Hoàn Kiếm itself', ref: { unit: '00070' }, province: '01', communes: ['00070'] },
+  { label: 'an office of Hoàn Kiếm', ref: { unit: '00070-VHXH' }, province: '01', communes: ['00070'] },
+  { label: 'Phường Ba Đình', ref: { unit: '00004' }, province: '01', communes: ['00004'] },
+  { label: 'the group of every commune', ref: { group: '01-G-XA-PHUONG' }, province: '01', communes: ['00070', '00004'] },
+  { label: 'a department', ref: { unit: '01-SGDDT' }, province: '01', communes: [null] },
+  { label: 'the group of departments', ref: { group: '01-G-SO-BAN-NGANH' }, province: '01', communes: [null] },
+  { label: 'the city committee', ref: { unit: '01-UBND' }, province: '01', communes: [null] },
+  { label: 'Phường Hải An (Hải Phòng)', ref: { unit: '11413' }, province: '31', communes: ['11413'] },
+  { label: 'an office of Hải An', ref: { unit: '11413-VHXH' }, province: '31', communes: ['11413'] },
+];
+const mayAssign = (a: DemoAccount, r: ScopeRef) => r.province === province(a) && (a.tier === 1 || r.communes.every((c) => c === a.unit));
 
 const CASES: Case[] = [
   // Plans: the issued fixture plan goes to every Hà Nội commune and every department; Hải Phòng never sees it.
@@ -75,11 +105,51 @@ const CASES: Case[] = [
     expected: (a) => (tier1Dept(a) || communeDrafter(a) ? 201 : 403),
   },
   {
+    // A draft is seen by its drafting unit only (leaders see a plan once it is submitted): 404 for everyone else.
     name: 'POST /plans/:draft/approve (a draft cannot be approved)',
     method: 'POST',
     path: (f) => `/plans/${f.draftPlanId}/approve`,
-    expected: (a) => (province(a) !== '01' ? 404 : a.tier === 1 && is(a, 'leader') ? 409 : 403),
+    expected: (a) => (draftedBySkhcn(a) ? 403 : 404),
   },
+  {
+    name: 'PUT /plans/:draft (stale version: its drafter gets 409, nothing changes)',
+    method: 'PUT',
+    path: (f) => `/plans/${f.draftPlanId}`,
+    body: () => ({ ...planDraft, version: 99 }),
+    expected: (a) => (draftedBySkhcn(a) ? 409 : 404),
+  },
+  {
+    name: 'POST /plans/:empty-draft/submit (a plan with no task is not submitted)',
+    method: 'POST',
+    path: (f) => `/plans/${f.emptyDraftPlanId}/submit`,
+    expected: (a) => (draftedBySkhcn(a) ? 400 : 404),
+  },
+  ...(['approve', 'return', 'issue', 'close'] as const).map(
+    (verb): Case => ({
+      name: `POST /plans/:commune-draft/${verb} (Hoàn Kiếm's draft)`,
+      method: 'POST',
+      path: (f) => `/plans/${f.communeDraftPlanId}/${verb}`,
+      body: () => (verb === 'return' ? { comments: [{ text: 'Kiểm thử' }] } : verb === 'issue' ? { number: 1, issueDate: '2025-10-02' } : {}),
+      // Inside Hoàn Kiếm a draft cannot move by these verbs (409), or the officer lacks the right (403).
+      expected: (a) => (a.unit !== '00070' ? 404 : is(a, 'commune-leader') ? 409 : 403),
+    }),
+  ),
+  {
+    name: 'PUT /plans/:commune-draft (stale version)',
+    method: 'PUT',
+    path: (f) => `/plans/${f.communeDraftPlanId}`,
+    body: () => ({ ...planDraft, tasks: [{ content: 'x', leads: [{ unit: '00070' }], coordinators: [] }], version: 99 }),
+    expected: (a) => (a.unit === '00070' ? 409 : 404),
+  },
+  ...WRITE_SCOPE_REFS.map(
+    (r): Case => ({
+      name: `POST /plans (a task led by ${r.label})`,
+      method: 'POST',
+      path: '/plans',
+      body: () => ({ ...planDraft, title: `Phạm vi giao việc: ${r.label}`, tasks: [{ content: 'x', leads: [r.ref], coordinators: [] }] }),
+      expected: (a) => (!(tier1Dept(a) || communeDrafter(a)) ? 403 : mayAssign(a, r) ? 201 : 400),
+    }),
+  ),
   {
     name: 'GET /plans/:issued/history',
     path: (f) => `/plans/${f.issuedPlanId}/history`,
@@ -169,6 +239,9 @@ describe('access matrix: every demo account × every endpoint (real tokens, runn
     await post(`/plans/${fixture.issuedPlanId}/approve`, leader);
     await post(`/plans/${fixture.issuedPlanId}/issue`, leader, { number: 9001, issueDate: '2025-10-02' });
     fixture.draftPlanId = (await post('/plans', dept, planDraft)).id;
+    fixture.emptyDraftPlanId = (await post('/plans', dept, { ...planDraft, tasks: [] })).id;
+    const hoanKiem = await tokenFor(idpUrl, byName('hoankiem.canbo'));
+    fixture.communeDraftPlanId = (await post('/plans', hoanKiem, { ...planDraft, tasks: [{ content: 'x', leads: [{ unit: '00070-VHXH' }], coordinators: [] }] })).id;
     const plan = await api(apiUrl, `/plans/${fixture.issuedPlanId}`, { token: leader });
     fixture.hoanKiemAssignmentId = plan.body.tasks[0].assignments.find((x: { unitCode: string }) => x.unitCode === '00070').id;
     const told = await api(apiUrl, '/notifications?limit=200', { token: await tokenFor(idpUrl, byName('hoankiem.canbo')) });

@@ -51,6 +51,19 @@ describe('Plan', () => {
     );
   });
 
+  it('is submitted only with at least one task: an empty plan stays a draft', () => {
+    const empty = draft({ tasks: [] });
+    expect(() => empty.submit('a')).toThrow(expect.objectContaining({ code: 'PLANNING.PLAN_INVALID', fields: [expect.objectContaining({ field: 'plan.tasks' })] }));
+    expect(empty.snapshot().status).toBe('draft');
+  });
+
+  it('links a parent task only in an implementing plan (one with a parent plan)', () => {
+    const linked = content();
+    linked.tasks = [{ ...linked.tasks[0], parentTaskId: 'pt1' }];
+    expect(() => draft(linked)).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ field: 'body.tasks.0.parentTaskId' })] }));
+    expect(() => draft({ ...linked, parentPlanId: 'pp1' })).not.toThrow();
+  });
+
   it('an issued plan changes only by amendment, with its reason, from the current version; number and year stay', () => {
     const plan = issued();
     const v = plan.snapshot().version;

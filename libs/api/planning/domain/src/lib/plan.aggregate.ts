@@ -132,6 +132,10 @@ export class Plan extends AggregateRoot {
   }
 
   submit(by: string): void {
+    // A plan with nothing to do would be approved and issued as an empty shell: refuse it at the door.
+    if (this.props.tasks.length === 0) {
+      throw planInvalid('plan.tasks', 'Kế hoạch cần ít nhất một nhiệm vụ trước khi trình.', 'A plan needs at least one task before it is submitted.');
+    }
     this.move('submit', by, {});
   }
 
@@ -181,12 +185,16 @@ export class Plan extends AggregateRoot {
     this.record(domainEvent(`planning.plan-${PAST[transition]}`, 'plan', this.id, { from, to, by, ...concerned, ...payload }));
   }
 
-  private static validate(c: Pick<PlanDraftContent, 'title' | 'year' | 'tasks' | 'symbol' | 'indicators' | 'document'>): void {
+  private static validate(c: Pick<PlanDraftContent, 'title' | 'year' | 'tasks' | 'symbol' | 'indicators' | 'document' | 'parentPlanId'>): void {
     if (!c.title.trim() || c.title.length > 500) throw planInvalid('body.title', 'Tên kế hoạch là bắt buộc (tối đa 500 ký tự).', 'A title is required (max 500).');
     if (!Number.isInteger(c.year) || c.year < 2000 || c.year > 2100) throw planInvalid('body.year', 'Năm không hợp lệ.', 'Invalid year.');
     if (!/^[A-ZĐ0-9][A-ZĐ0-9-]{0,30}$/.test(c.symbol)) throw planInvalid('body.symbol', 'Ký hiệu dạng "KH-UBND".', 'The symbol looks like "KH-UBND".');
     c.tasks.forEach((t, i) => {
       if (!t.content.trim()) throw planInvalid(`body.tasks.${i}.content`, 'Nội dung nhiệm vụ là bắt buộc.', 'A task needs its content.');
+      // A task implements a task of the parent plan only inside an implementing plan.
+      if (t.parentTaskId && !c.parentPlanId) {
+        throw planInvalid(`body.tasks.${i}.parentTaskId`, 'Chỉ kế hoạch triển khai (có kế hoạch cấp trên) mới gắn nhiệm vụ cấp trên.', 'Only an implementing plan (with a parent plan) links a parent task.');
+      }
       if (t.leads.length === 0) throw planInvalid(`body.tasks.${i}.leads`, 'Nhiệm vụ cần ít nhất một đơn vị chủ trì ("5 rõ").', 'A task needs at least one lead unit.');
       if (t.section && c.document.sections.length && !c.document.sections.some((s) => s.code === t.section)) {
         throw planInvalid(`body.tasks.${i}.section`, `Không có mục "${t.section}" trong kế hoạch.`, `No section "${t.section}" in the plan.`);

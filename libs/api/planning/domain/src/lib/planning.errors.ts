@@ -55,3 +55,14 @@ const TRANSITION_VI: Record<string, string> = { submit: 'trình', approve: 'phê
 
 export const parentPlanInvalid = (vi: string, en: string) =>
   new DomainError('PLANNING.PARENT_INVALID', 'validation', vi, en, [{ field: 'body.parentPlanId', code: 'invalid', vi, en }]);
+
+/**
+ * A commune's plan names a unit or group outside the commune (another commune, a department, the city
+ * committee, a group of all communes), or one that does not exist: the same answer for both, so a commune
+ * learns nothing about units it cannot see.
+ */
+export const referenceOutOfReach = (field: string, name: string) => {
+  const vi = `Kế hoạch của xã, phường chỉ giao việc cho chính xã, phường và các cơ quan, đơn vị của mình: "${name}" không thuộc phạm vi đó.`;
+  const en = `A commune's plan assigns only the commune itself and its own offices: "${name}" is not among them.`;
+  return new DomainError('PLANNING.REFERENCE_OUT_OF_REACH', 'validation', vi, en, [{ field, code: 'out-of-reach', vi, en }]);
+};

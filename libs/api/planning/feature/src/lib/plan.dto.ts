@@ -16,6 +16,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PLAN_ROLES, PLAN_STATUSES, type PlanDraftRequest, type PlanTaskRequest, type UnitRefDto } from '@dieu-hanh/shared/contracts';
+// Fields that may be left out: @OptionalNotNull() refuses null; @IsOptional() only where null clears a value (see the contracts).
+import { OptionalNotNull } from '@dieu-hanh/api/shared/http';
 
 const CODE = /^[0-9A-Z][0-9A-Z-]{1,31}$/;
 
@@ -43,7 +45,7 @@ export class UnitRefBody {
   @MaxLength(500)
   pending?: string;
 
-  @ApiPropertyOptional({ example: 'Sở Thông tin và Truyền thông' }) @IsOptional() @IsString() @MaxLength(500) asWritten?: string;
+  @ApiPropertyOptional({ example: 'Sở Thông tin và Truyền thông' }) @OptionalNotNull() @IsString() @MaxLength(500) asWritten?: string;
 }
 
 export class SectionBody {
@@ -63,18 +65,18 @@ export class IndicatorTargetBody {
 }
 
 export class PlanIndicatorBody {
-  @ApiPropertyOptional() @IsOptional() @Matches(UUID) id?: string;
+  @ApiPropertyOptional() @OptionalNotNull() @Matches(UUID) id?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) section?: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(2000) name!: string;
   @ApiProperty({ type: [IndicatorTargetBody] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => IndicatorTargetBody) targets!: IndicatorTargetBody[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) directingLeader?: string;
   @ApiProperty({ type: [UnitRefBody] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => UnitRefBody) focal!: UnitRefDto[];
   @ApiProperty({ type: [UnitRefBody] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => UnitRefBody) implementing!: UnitRefDto[];
-  @ApiPropertyOptional({ type: [UnitRefBody] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => UnitRefBody) coordinators?: UnitRefDto[];
+  @ApiPropertyOptional({ type: [UnitRefBody] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => UnitRefBody) coordinators?: UnitRefDto[];
 }
 
 export class PlanTaskBody implements PlanTaskRequest {
-  @ApiPropertyOptional({ description: 'Keeps the task across revisions and amendments' }) @IsOptional() @Matches(UUID) id?: string;
+  @ApiPropertyOptional({ description: 'Keeps the task across revisions and amendments' }) @OptionalNotNull() @Matches(UUID) id?: string;
   @ApiPropertyOptional({ description: 'The parent plan task this one implements' }) @IsOptional() @Matches(UUID) parentTaskId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) section?: string;
@@ -88,18 +90,18 @@ export class PlanTaskBody implements PlanTaskRequest {
 
 export class PlanDraftBody implements PlanDraftRequest {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(500) title!: string;
-  @ApiPropertyOptional({ example: 'KH-UBND' }) @IsOptional() @Matches(/^[A-ZĐ0-9][A-ZĐ0-9-]{0,30}$/) symbol?: string;
+  @ApiPropertyOptional({ example: 'KH-UBND' }) @OptionalNotNull() @Matches(/^[A-ZĐ0-9][A-ZĐ0-9-]{0,30}$/) symbol?: string;
   @ApiProperty({ example: 2025 }) @IsInt() @Min(2000) @Max(2100) year!: number;
   @ApiPropertyOptional({ example: '01-SKHCN' }) @IsOptional() @Matches(CODE) focalUnitCode?: string;
   @ApiPropertyOptional({ example: 'Chuyển đổi số toàn dân' }) @IsOptional() @IsString() @MaxLength(500) theme?: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(2000, { each: true }) legalBases?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(8000, { each: true }) purposes?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(200, { each: true }) directingLeaders?: string[];
-  @ApiPropertyOptional({ type: [ReportingDutyBody] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ReportingDutyBody) reportingDuties?: ReportingDutyBody[];
+  @ApiPropertyOptional({ type: [String] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(2000, { each: true }) legalBases?: string[];
+  @ApiPropertyOptional({ type: [String] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(8000, { each: true }) purposes?: string[];
+  @ApiPropertyOptional({ type: [String] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(200, { each: true }) directingLeaders?: string[];
+  @ApiPropertyOptional({ type: [ReportingDutyBody] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ReportingDutyBody) reportingDuties?: ReportingDutyBody[];
   @ApiPropertyOptional({ description: 'The issued plan this one implements' }) @IsOptional() @Matches(UUID) parentPlanId?: string;
-  @ApiPropertyOptional({ type: [SectionBody] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SectionBody) sections?: SectionBody[];
+  @ApiPropertyOptional({ type: [SectionBody] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SectionBody) sections?: SectionBody[];
   @ApiProperty({ type: [PlanTaskBody] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => PlanTaskBody) tasks!: PlanTaskBody[];
-  @ApiPropertyOptional({ type: [PlanIndicatorBody] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlanIndicatorBody) indicators?: PlanIndicatorBody[];
+  @ApiPropertyOptional({ type: [PlanIndicatorBody] }) @OptionalNotNull() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlanIndicatorBody) indicators?: PlanIndicatorBody[];
 }
 
 export class PlanAmendBody extends PlanDraftBody {

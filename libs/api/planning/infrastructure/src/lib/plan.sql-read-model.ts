@@ -291,12 +291,18 @@ export class PlanSqlReadModel extends PlanReadModel {
     };
   }
 
+  async isVisible(id: string, v: PlanVisibility): Promise<boolean> {
+    const params: unknown[] = [id];
+    const { where } = visible(v, params);
+    return (await this.tx.manager().query(`SELECT 1 FROM plan p WHERE p.id = $1 AND ${where}`, params)).length > 0;
+  }
+
   /** The plan's own events, oldest first: who drafted, submitted, returned (with comments), issued, amended (why). */
   async history(id: string, v: PlanVisibility): Promise<PlanHistoryEntryDto[] | null> {
     const params: unknown[] = [id];
     const { where } = visible(v, params);
     const m = this.tx.manager();
-    if (!(await m.query(`SELECT 1 FROM plan p WHERE p.id = $1 AND ${where}`, params)).length) return null;
+    if (!(await this.isVisible(id, v))) return null;
     return m.query(
       `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, type, actor_username AS actor,
               actor_unit_code AS "unitCode", payload

@@ -1,5 +1,5 @@
 import { type AccessScope, scopeFor } from '@dieu-hanh/api/shared/kernel';
-import { assertCanManageDirectory, canReadDirectoryHistory, canSeeUnit, unitVisibility } from './access-policy';
+import { assertCanManageDirectory, canReadDirectoryHistory, canSeeUnit, mayAssignUnit, unitVisibility } from './access-policy';
 
 const scope = (over: Partial<AccessScope>): AccessScope =>
   scopeFor({ provinceCode: '01', unitCode: '01-SKHCN', tier: 1, roles: ['department-officer'], realm: 'ha-noi', ...over });
@@ -25,6 +25,17 @@ describe('the two-tier access policy', () => {
     ['a commune never sees another province', hpOfficer, dept, false],
   ])('%s', (_l, who, unit, expected) => {
     expect(canSeeUnit(who, unit)).toBe(expected);
+  });
+
+  it.each([
+    ['a city plan assigns a department', { tier: 1 as const }, dept, true],
+    ['a city plan assigns any commune', { tier: 1 as const }, baDinh, true],
+    ['a commune plan assigns the commune itself', { tier: 2 as const, communeCode: '00070' }, hoanKiem, true],
+    ['a commune plan assigns its own offices', { tier: 2 as const, communeCode: '00070' }, hoanKiemOffice, true],
+    ['a commune plan never assigns another commune', { tier: 2 as const, communeCode: '00070' }, baDinh, false],
+    ['a commune plan never assigns a department', { tier: 2 as const, communeCode: '00070' }, dept, false],
+  ])('write scope: %s', (_l, issuer, unit, expected) => {
+    expect(mayAssignUnit(issuer, unit)).toBe(expected);
   });
 
   it('turns a scope into a visibility filter', () => {

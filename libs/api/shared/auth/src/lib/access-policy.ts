@@ -76,3 +76,20 @@ export function planVisibility(scope: AccessScope): PlanVisibility {
     seesWholeProvince: scope.tier === 1 && (hasRole(scope, 'leader') || hasRole(scope, 'office-officer')),
   };
 }
+
+/**
+ * Write scope of a plan (DOMAIN.md): what a unit may assign follows the tier of the committee that
+ * issues the plan. A city plan may assign any unit of its province; a commune's plan (its own, or its
+ * implementing plan of a city plan) only the commune itself and its own offices — never another commune,
+ * a department or the city committee, directly or through a group.
+ */
+export type PlanIssuer = { tier: 1 } | { tier: 2; communeCode: string };
+
+/** The issuer of a plan, from the plan's own issuing committee (UBND of the province, or the commune). */
+export function planIssuer(plan: { issuerTier: 1 | 2; issuerUnitCode: string }): PlanIssuer {
+  return plan.issuerTier === 1 ? { tier: 1 } : { tier: 2, communeCode: plan.issuerUnitCode };
+}
+
+export function mayAssignUnit(issuer: PlanIssuer, unit: Pick<UnitFacts, 'tier' | 'communeCode'>): boolean {
+  return issuer.tier === 1 || (unit.tier === 2 && unit.communeCode === issuer.communeCode);
+}

@@ -1,11 +1,13 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { type PlanTask, planNotFound, planVersionConflict } from '@dieu-hanh/api/planning/domain';
+import { type PlanTask, planVersionConflict } from '@dieu-hanh/api/planning/domain';
+import { planIssuer } from '@dieu-hanh/api/shared/auth';
 import { Clock, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
 import type { PlanAmendResultDto } from '@dieu-hanh/shared/contracts';
+import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { AmendPlanCommand } from './amend-plan.command';
 import { fanOutPlan } from './fan-out-plan';
-import { assertImplementsParent, assertMayTransition, personOf } from './plan-access';
+import { assertImplementsParent, assertMayTransition, personOf, planInSight } from './plan-access';
 import { planContentFrom } from './plan-content';
 
 /** What a holder of an assignment cares about in a task: what to do, by when, with whom. */
@@ -23,6 +25,7 @@ export class AmendPlanHandler implements ICommandHandler<AmendPlanCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly plans: PlanRepository,
+    private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
     private readonly clock: Clock,
   ) {}
@@ -30,17 +33,19 @@ export class AmendPlanHandler implements ICommandHandler<AmendPlanCommand> {
   async execute({ planId, data, expectedVersion, reason, metadata }: AmendPlanCommand): Promise<PlanAmendResultDto> {
     const scope = personOf(metadata);
     return this.uow.run(metadata, async (tx) => {
-      const plan = await this.plans.find(planId, { lock: true });
-      if (!plan) throw planNotFound(planId);
+      const plan = await planInSight(this.plans, this.readModel, planId, scope);
       assertMayTransition(plan, scope, 'amend');
       const before = plan.snapshot();
       const today = this.clock.now().toISOString().slice(0, 10);
       const { content, snapshot } = await planContentFrom(
         data,
-        scope.provinceCode,
+        {
+          provinceCode: before.provinceCode,
+          issuer: planIssuer(before),
+          keepIds: { tasks: new Set(before.tasks.map((t) => t.id)), indicators: new Set(before.indicators.map((i) => i.id)) },
+          asOf: today,
+        },
         this.queries,
-        { tasks: new Set(before.tasks.map((t) => t.id)), indicators: new Set(before.indicators.map((i) => i.id)) },
-        today,
       );
       if (before.parentPlanId) await assertImplementsParent(this.plans, content, before.parentPlanId);
       const oldTasks = new Map(before.tasks.map((t) => [t.id, t]));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { Plan } from '@dieu-hanh/api/planning/domain';
-import { forbidden } from '@dieu-hanh/api/shared/auth';
+import { type PlanIssuer, forbidden } from '@dieu-hanh/api/shared/auth';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { PlanRepository } from '../ports/plan.repository';
 import { DraftPlanCommand } from './draft-plan.command';
@@ -23,7 +23,10 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
     if (!drafter.some((r) => scope.roles.includes(r))) {
       throw forbidden('Vai trò của bạn không soạn thảo kế hoạch.', 'Your role does not draft plans.');
     }
-    const { content, snapshot } = await planContentFrom(data, scope.provinceCode, this.queries);
+    // A department drafts for the city committee; a commune's officers for their own commune.
+    if (scope.tier === 2 && !scope.communeCode) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
+    const reach: PlanIssuer = scope.tier === 1 ? { tier: 1 } : { tier: 2, communeCode: scope.communeCode as string };
+    const { content, snapshot } = await planContentFrom(data, { provinceCode: scope.provinceCode, issuer: reach }, this.queries);
     const issuer = scope.tier === 1 ? snapshot.peopleCommitteeCode : scope.communeCode;
     if (!issuer) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     return this.uow.run(metadata, async (tx) => {

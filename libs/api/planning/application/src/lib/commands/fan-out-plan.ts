@@ -1,5 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import { type DirectoryAsOf, type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel, resolveCurrent } from '@dieu-hanh/api/planning/domain';
+import { type DirectoryAsOf, type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel, referenceOutOfReach, resolveCurrent } from '@dieu-hanh/api/planning/domain';
+import { mayAssignUnit, planIssuer } from '@dieu-hanh/api/shared/auth';
 import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
 
 /**
@@ -42,6 +43,20 @@ export async function fanOutPlan(
     const index = p.tasks.findIndex((t) => t.id === u.taskId);
     const field = `body.tasks.${index}.${u.role === 'lead' ? 'leads' : 'coordinators'}`;
     throw planInvalid(field, `Không giao được nhiệm vụ ${index + 1} cho ${refLabel(u.ref)} (${u.reason}).`, `Task ${index + 1} cannot be assigned to ${refLabel(u.ref)} (${u.reason}).`);
+  }
+  // The issuer's reach, again on what the groups and successions resolved to on this day: a group may
+  // have gained members, a merged office may have a successor outside the commune since the draft.
+  const issuer = planIssuer(p);
+  const outside = assignments.find((a) => {
+    const unit = snapshot.units[a.unitCode];
+    return !unit || !mayAssignUnit(issuer, unit);
+  });
+  if (outside) {
+    const index = p.tasks.findIndex((t) => t.id === outside.taskId);
+    throw referenceOutOfReach(`plan.tasks.${index}.${outside.role === 'lead' ? 'leads' : 'coordinators'}`, outside.viaGroup ?? outside.unitCode);
+  }
+  if (focalUnitCode && snapshot.units[focalUnitCode] && !mayAssignUnit(issuer, snapshot.units[focalUnitCode])) {
+    throw referenceOutOfReach('plan.focalUnitCode', focalUnitCode);
   }
   return { assignments, pending, focalUnitCode };
 }

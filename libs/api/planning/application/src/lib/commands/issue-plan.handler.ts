@@ -1,10 +1,11 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { planNotFound, planNumberTaken } from '@dieu-hanh/api/planning/domain';
+import { planNumberTaken } from '@dieu-hanh/api/planning/domain';
 import { Clock, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
+import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { fanOutPlan, resolutionDate } from './fan-out-plan';
 import { IssuePlanCommand } from './issue-plan.command';
-import { assertMayTransition, personOf } from './plan-access';
+import { assertMayTransition, personOf, planInSight } from './plan-access';
 
 /**
  * Issuing fans the plan out: every group expands to its members, closed units resolve to their
@@ -16,6 +17,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly plans: PlanRepository,
+    private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
     private readonly clock: Clock,
   ) {}
@@ -23,8 +25,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
   async execute({ planId, number, issueDate, metadata }: IssuePlanCommand) {
     const scope = personOf(metadata);
     return this.uow.run(metadata, async (tx) => {
-      const plan = await this.plans.find(planId, { lock: true });
-      if (!plan) throw planNotFound(planId);
+      const plan = await planInSight(this.plans, this.readModel, planId, scope);
       assertMayTransition(plan, scope, 'issue');
       const p = plan.snapshot();
       if (await this.plans.numberTaken(p.issuerUnitCode, p.year, number, p.id)) throw planNumberTaken(number, p.year);

@@ -1,12 +1,24 @@
 import type { Plan, PlanDraftContent } from '@dieu-hanh/api/planning/domain';
 import { mayPerform, parentPlanInvalid, planInvalid, planNotFound, type PlanTransition } from '@dieu-hanh/api/planning/domain';
-import { forbidden } from '@dieu-hanh/api/shared/auth';
+import { forbidden, planVisibility } from '@dieu-hanh/api/shared/auth';
 import type { AccessScope, CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+import type { PlanReadModel } from '../ports/plan.read-model';
 import type { PlanRepository } from '../ports/plan.repository';
 
 export function personOf(metadata: CommandMetadata): AccessScope {
   if (metadata.actor.subject === 'system') throw forbidden('Lệnh này cần một người dùng đã đăng nhập.', 'This command needs a signed-in user.');
   return metadata.actor as AccessScope;
+}
+
+/**
+ * The plan a command acts on, locked for the transaction. A plan the caller cannot read does not exist
+ * for any verb: the same 404 as GET, decided by the same visibility rule as every read, so a write never
+ * reveals another unit's draft (a 403 would).
+ */
+export async function planInSight(plans: PlanRepository, readModel: PlanReadModel, planId: string, scope: AccessScope): Promise<Plan> {
+  const plan = await plans.find(planId, { lock: true });
+  if (!plan || !(await readModel.isVisible(planId, planVisibility(scope)))) throw planNotFound(planId);
+  return plan;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDraftContent, UnitRef } from '@dieu-hanh/api/planning/domain';
-import { planInvalid, refCode } from '@dieu-hanh/api/planning/domain';
+import { planInvalid, refCode, referenceOutOfReach } from '@dieu-hanh/api/planning/domain';
+import { type PlanIssuer, mayAssignUnit } from '@dieu-hanh/api/shared/auth';
 import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
 import type { QueryBus } from '@nestjs/cqrs';
 import type { PlanDraftRequest, UnitRefDto } from '@dieu-hanh/shared/contracts';
@@ -8,19 +9,29 @@ import { parseTimeframe } from '@dieu-hanh/shared/util-timeframe';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Where a plan's content is read: its province, its issuer (whose reach bounds what it assigns), the day. */
+export interface PlanContentContext {
+  provinceCode: string;
+  /** The committee issuing the plan: a city plan may assign any unit of the province, a commune's plan only itself and its offices. */
+  issuer: PlanIssuer;
+  /** The ids of the plan being revised or amended: a client may keep those, never invent its own. */
+  keepIds?: { tasks: ReadonlySet<string>; indicators: ReadonlySet<string> };
+  /** The day the references are checked against (today by default). */
+  asOf?: string;
+}
+
 /**
  * Turns a draft request into plan content, checking every unit and group it names against the
- * directory. Tasks and indicators keep the ids they already had (`keepIds`: the ids of the plan being
- * revised or amended), so an amendment can tell a changed task from a new one.
+ * directory and against the issuer's reach (at draft, revision and amendment; the fan-out checks the
+ * same rule again at issue, when groups and successions are resolved). Tasks and indicators keep the ids
+ * they already had, so an amendment can tell a changed task from a new one.
  */
 export async function planContentFrom(
   raw: PlanDraftRequest,
-  provinceCode: string,
+  ctx: PlanContentContext,
   queries: QueryBus,
-  keepIds: { tasks: ReadonlySet<string>; indicators: ReadonlySet<string> } = { tasks: new Set(), indicators: new Set() },
-  /** The day the references are checked against (today by default). */
-  asOf?: string,
 ): Promise<{ content: PlanDraftContent; snapshot: DirectorySnapshot }> {
+  const { provinceCode, issuer, keepIds = { tasks: new Set<string>(), indicators: new Set<string>() }, asOf } = ctx;
   const data = normalizeRefs(raw);
   const refLists: [string, UnitRef[]][] = [
     ...data.tasks.flatMap((t, i) => [
@@ -39,21 +50,31 @@ export async function planContentFrom(
   const groupCodes = [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))];
   const today = asOf ?? new Date().toISOString().slice(0, 10);
   const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(new DirectorySnapshotQuery(provinceCode, today, unitCodes, groupCodes));
+  // A commune learns nothing from the answer: a unit of another commune and a unit that does not exist
+  // are refused alike.
+  const inReach = (code: string) => {
+    const unit = snapshot.units[code];
+    return !!unit && mayAssignUnit(issuer, unit);
+  };
+  const refuse = (field: string, name: string) => {
+    if (issuer.tier === 2) throw referenceOutOfReach(field, name);
+    throw planInvalid(field, `Không có đơn vị hoặc nhóm "${name}" trong danh mục của tỉnh, thành phố.`, `No unit or group "${name}" in the province's directory.`);
+  };
   for (const [field, list] of refLists) {
     list.forEach((r, j) => {
       if ('pending' in r) return;
-      const known = 'unit' in r ? !!snapshot.units[r.unit] : !!snapshot.groups[r.group];
-      if (!known) {
-        const name = refCode(r);
-        throw planInvalid(`${field}.${j}`, `Không có đơn vị hoặc nhóm "${name}" trong danh mục của tỉnh, thành phố.`, `No unit or group "${name}" in the province's directory.`);
-      }
+      const ok = 'unit' in r ? inReach(r.unit) : !!snapshot.groups[r.group] && snapshot.groups[r.group].every(inReach);
+      if (!ok) refuse(`${field}.${j}`, refCode(r) ?? '');
     });
   }
-  if (data.focalUnitCode && !snapshot.units[data.focalUnitCode]) {
+  if (data.focalUnitCode && !inReach(data.focalUnitCode)) {
+    if (issuer.tier === 2) throw referenceOutOfReach('body.focalUnitCode', data.focalUnitCode);
     throw planInvalid('body.focalUnitCode', 'Cơ quan đầu mối không có trong danh mục.', 'The focal unit is not in the directory.');
   }
   (data.reportingDuties ?? []).forEach((d, i) => {
-    if (d.unitCode && !snapshot.units[d.unitCode]) throw planInvalid(`body.reportingDuties.${i}.unitCode`, 'Đơn vị báo cáo không có trong danh mục.', 'The reporting unit is not in the directory.');
+    if (!d.unitCode || inReach(d.unitCode)) return;
+    if (issuer.tier === 2) throw referenceOutOfReach(`body.reportingDuties.${i}.unitCode`, d.unitCode);
+    throw planInvalid(`body.reportingDuties.${i}.unitCode`, 'Đơn vị báo cáo không có trong danh mục.', 'The reporting unit is not in the directory.');
   });
   const taskIds = new Set<string>();
   const idFor = (id: string | undefined, kept: ReadonlySet<string>, field: string): string => {

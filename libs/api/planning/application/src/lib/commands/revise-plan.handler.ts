@@ -1,8 +1,10 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { planNotFound, planVersionConflict } from '@dieu-hanh/api/planning/domain';
+import { planVersionConflict } from '@dieu-hanh/api/planning/domain';
+import { planIssuer } from '@dieu-hanh/api/shared/auth';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
-import { assertImplementsParent, assertMayTransition, personOf } from './plan-access';
+import { assertImplementsParent, assertMayTransition, personOf, planInSight } from './plan-access';
 import { planContentFrom } from './plan-content';
 import { RevisePlanCommand } from './revise-plan.command';
 
@@ -12,20 +14,25 @@ export class RevisePlanHandler implements ICommandHandler<RevisePlanCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly plans: PlanRepository,
+    private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
   ) {}
 
   async execute({ planId, data, expectedVersion, metadata }: RevisePlanCommand) {
     const scope = personOf(metadata);
     return this.uow.run(metadata, async (tx) => {
-      const plan = await this.plans.find(planId, { lock: true });
-      if (!plan) throw planNotFound(planId);
+      const plan = await planInSight(this.plans, this.readModel, planId, scope);
       assertMayTransition(plan, scope, 'revise');
       const current = plan.snapshot();
-      const { content } = await planContentFrom(data, scope.provinceCode, this.queries, {
-        tasks: new Set(current.tasks.map((t) => t.id)),
-        indicators: new Set(current.indicators.map((i) => i.id)),
-      });
+      const { content } = await planContentFrom(
+        data,
+        {
+          provinceCode: current.provinceCode,
+          issuer: planIssuer(current),
+          keepIds: { tasks: new Set(current.tasks.map((t) => t.id)), indicators: new Set(current.indicators.map((i) => i.id)) },
+        },
+        this.queries,
+      );
       if (current.parentPlanId) await assertImplementsParent(this.plans, content, current.parentPlanId);
       plan.revise(content, expectedVersion);
       if (!(await this.plans.update(plan, expectedVersion, { content: 'replace' }))) throw planVersionConflict(plan.snapshot().version - 1);

@@ -24,6 +24,8 @@ export interface PlanListFilter {
 export abstract class PlanReadModel {
   abstract list(visibility: PlanVisibility, filter: PlanListFilter): Promise<{ items: PlanSummaryDto[]; total: number }>;
   abstract get(id: string, visibility: PlanVisibility): Promise<PlanDetailDto | null>;
+  /** Whether the plan is in the caller's sight, by the same rule as every read (writes answer 404 outside it). */
+  abstract isVisible(id: string, visibility: PlanVisibility): Promise<boolean>;
   abstract assignment(id: string, visibility: PlanVisibility): Promise<AssignmentDetailDto | null>;
   abstract taskAssignments(planId: string, taskId: string, visibility: PlanVisibility, page: { limit: number; offset: number }): Promise<TaskAssignmentsDto | null>;
   abstract history(id: string, visibility: PlanVisibility): Promise<PlanHistoryEntryDto[] | null>;
