@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -9,7 +9,7 @@ import { NotificationModule } from '@dieu-hanh/api/notification/feature';
 import { SqlAccountDirectory } from '@dieu-hanh/api/organization/infrastructure';
 import { AccountDirectory, AuthModule, type JwksFactory } from '@dieu-hanh/api/shared/auth';
 import { DatabaseModule, EventLogOrmEntity } from '@dieu-hanh/api/shared/database';
-import { ProblemFilter, ProblemValidationPipe, loggerParams } from '@dieu-hanh/api/shared/http';
+import { IdempotencyInterceptor, ProblemFilter, ProblemValidationPipe, loggerParams } from '@dieu-hanh/api/shared/http';
 import type { ApiConfig } from './api.config';
 import { DATABASE_MODE, HealthController } from './health.controller';
 
@@ -49,6 +49,7 @@ export class AppModule {
         { provide: DATABASE_MODE, useValue: mode },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }

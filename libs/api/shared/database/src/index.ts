@@ -11,3 +11,5 @@ export * from './lib/migrate';
 export * from './lib/postgres-errors';
 export * from './lib/database.module';
 export * from './lib/projector-registry';
+export * from './lib/idempotency/1732300005000-create-idempotency-keys.migration';
+export * from './lib/idempotency/sql-idempotency.store';

@@ -5,3 +5,4 @@ export * from './lib/request-id';
 export * from './lib/logger';
 export * from './lib/json-body';
 export * from './lib/command-metadata';
+export * from './lib/idempotency.interceptor';

@@ -6,3 +6,4 @@ export * from './lib/unit-of-work.port';
 export * from './lib/clock.port';
 export * from './lib/iso-date';
 export * from './lib/directory-snapshot.query';
+export * from './lib/idempotency-store.port';

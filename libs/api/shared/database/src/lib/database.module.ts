@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock, SystemClock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { Clock, IdempotencyStore, SystemClock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { SqlIdempotencyStore } from './idempotency/sql-idempotency.store';
 import { ProjectorRegistry } from './projector-registry';
 import { TransactionContext } from './transaction-context';
 import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
@@ -16,8 +17,9 @@ import { UnhandledExceptionsLogger } from './unhandled-exceptions.logger';
     ProjectorRegistry,
     { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
     { provide: Clock, useClass: SystemClock },
+    { provide: IdempotencyStore, useClass: SqlIdempotencyStore },
     UnhandledExceptionsLogger,
   ],
-  exports: [TransactionContext, UnitOfWork, Clock, ProjectorRegistry],
+  exports: [TransactionContext, UnitOfWork, Clock, ProjectorRegistry, IdempotencyStore],
 })
 export class DatabaseModule {}
