@@ -113,6 +113,16 @@ describe('plan write scope (in-process, real PostgreSQL)', () => {
     expect((await api.call('/my/assignments', { as: 'badinh' })).body.items.map((a: { planId: string }) => a.planId)).not.toContain(id);
   });
 
+  it('another commune cannot implement a commune plan it cannot see: answered like a plan that does not exist', async () => {
+    const { id } = await issueCommunePlan([{ unit: '00070' }]);
+    const implementing = (parentPlanId: string) => post('badinh', '/plans', { title: 'Kế hoạch triển khai', year: 2025, parentPlanId, tasks: [{ content: 'x', leads: [{ unit: '00004' }], coordinators: [] }] });
+    const hidden = await implementing(id);
+    const missing = await implementing('6f1c2a56-0b7e-4d8e-9d51-3a0c3c1f2b10');
+    expect(hidden.status).toBe(400);
+    expect(hidden.body.errors).toEqual(missing.body.errors);
+    expect(hidden.body.message).toEqual(missing.body.message);
+  });
+
   it('issue checks the reach again on what successions resolve to: an office merged into another commune is refused', async () => {
     const created = await post('hoankiem', '/plans', communePlan([{ unit: '00070-VHXH' }]));
     const id = created.body.id as string;

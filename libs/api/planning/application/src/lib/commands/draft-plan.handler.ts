@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { Plan } from '@dieu-hanh/api/planning/domain';
 import { type PlanIssuer, forbidden } from '@dieu-hanh/api/shared/auth';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { DraftPlanCommand } from './draft-plan.command';
 import { assertMayImplement, personOf } from './plan-access';
@@ -14,6 +15,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly plans: PlanRepository,
+    private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
   ) {}
 
@@ -30,7 +32,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
     const issuer = scope.tier === 1 ? snapshot.peopleCommitteeCode : scope.communeCode;
     if (!issuer) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     return this.uow.run(metadata, async (tx) => {
-      await assertMayImplement(this.plans, content, scope);
+      await assertMayImplement(this.plans, this.readModel, content, scope);
       const plan = Plan.draft({ id: randomUUID(), provinceCode: scope.provinceCode, issuerUnitCode: issuer, draftingUnitCode: scope.unitCode, issuerTier: scope.tier, ...content });
       await this.plans.insert(plan);
       tx.record(...plan.pullEvents());

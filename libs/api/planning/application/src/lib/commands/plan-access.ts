@@ -57,10 +57,13 @@ export async function assertImplementsParent(plans: PlanRepository, content: Pla
  * A unit implements a plan it was given: the parent must be issued, in the same province, and the
  * drafting unit (a commune, or a department) must hold an assignment in it.
  */
-export async function assertMayImplement(plans: PlanRepository, content: PlanDraftContent, scope: AccessScope): Promise<void> {
+export async function assertMayImplement(plans: PlanRepository, readModel: PlanReadModel, content: PlanDraftContent, scope: AccessScope): Promise<void> {
   if (!content.parentPlanId) return;
   const parent = await plans.parentOf(content.parentPlanId);
-  if (!parent || parent.provinceCode !== scope.provinceCode) throw parentPlanInvalid('Không tìm thấy kế hoạch cấp trên.', 'The parent plan was not found.');
+  // A plan the caller cannot read is answered like one that does not exist.
+  if (!parent || parent.provinceCode !== scope.provinceCode || !(await readModel.isVisible(parent.id, planVisibility(scope)))) {
+    throw parentPlanInvalid('Không tìm thấy kế hoạch cấp trên.', 'The parent plan was not found.');
+  }
   if (parent.status !== 'issued') throw parentPlanInvalid('Chỉ lập kế hoạch triển khai cho kế hoạch đã ban hành.', 'Only an issued plan can be implemented.');
   const holder = scope.tier === 2 ? (scope.communeCode ?? scope.unitCode) : scope.unitCode;
   if (!(await plans.unitHoldsAssignment(parent.id, holder))) {
