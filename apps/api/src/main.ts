@@ -5,18 +5,23 @@ import { apiConfigFromEnv } from './app/api.config';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { migrate, resolveDatabase } from './app/database-bootstrap';
+import { buildOpenApiDocumentOffline } from './app/openapi';
 import { seedAll } from './app/seed';
 
 const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
 
-/** `main.js` (serve, default), `main.js migrate`, `main.js seed [--national]`. */
+/** `main.js` (serve, default), `main.js migrate`, `main.js seed [--national]`, `main.js openapi` (the document, no database). */
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
-  if (!['serve', 'migrate', 'seed'].includes(command)) {
-    console.error(`Unknown command "${command}". Use: serve | migrate | seed [--national]`);
+  if (!['serve', 'migrate', 'seed', 'openapi'].includes(command)) {
+    console.error(`Unknown command "${command}". Use: serve | migrate | seed [--national] | openapi`);
     process.exit(2);
   }
   const config = apiConfigFromEnv();
+  if (command === 'openapi') {
+    process.stdout.write(`${JSON.stringify(await buildOpenApiDocumentOffline(config), null, 2)}\n`);
+    return;
+  }
   const db = await resolveDatabase(config, log);
   const stopDatabase = async () => {
     if (db.embedded && !db.embedded.reused) await db.embedded.stop();

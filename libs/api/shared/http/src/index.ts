@@ -5,4 +5,8 @@ export * from './lib/request-id';
 export * from './lib/logger';
 export * from './lib/json-body';
 export * from './lib/command-metadata';
+export * from './lib/openapi.decorators';
+export * from './lib/input-safety';
+export * from './lib/optional-not-null';
+export * from './lib/service-unavailable';
 export * from './lib/idempotency.interceptor';

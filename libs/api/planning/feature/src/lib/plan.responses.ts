@@ -22,52 +22,108 @@ import {
   type UnitRefDto,
 } from '@dieu-hanh/shared/contracts';
 import type { IndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
-import type { RecurrenceRule, Timeframe } from '@dieu-hanh/shared/util-timeframe';
+import type { RecurrenceRule, Timeframe, WeekOfMonth, Weekday } from '@dieu-hanh/shared/util-timeframe';
 
 // Response schemas of the planning endpoints. Each class implements its contract in
 // @dieu-hanh/shared/contracts (or the util type it mirrors), so the compiler keeps them true;
 // openapi.int.spec.ts checks real responses against them.
 
-const UUID = { format: 'uuid' } as const;
-const DATE = { format: 'date', example: '2025-10-02' } as const;
-const DATE_TIME = { format: 'date-time' } as const;
+const UUID = { type: String, format: 'uuid' } as const;
+const DATE = { type: String, format: 'date', example: '2025-10-02' } as const;
+const DATE_TIME = { type: String, format: 'date-time' } as const;
 const NULLABLE_STRING = { type: String, nullable: true } as const;
 const INT = { type: 'integer' } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Unit references: { unit } | { group } | { pending }
+// Unit references: { unit } | { group } | { pending } — in requests and responses alike
 
-export class UnitRefUnitResponse implements Extract<UnitRefDto, { unit: string }> {
-  @ApiProperty({ example: '01-SKHCN' }) unit!: string;
-  @ApiPropertyOptional({ description: 'The wording of the source document' }) asWritten?: string;
+const CODE_PATTERN = '^[0-9A-Z][0-9A-Z-]{1,31}$';
+
+export class UnitRefUnit implements Extract<UnitRefDto, { unit: string }> {
+  @ApiProperty({ description: 'A unit code', example: '01-SKHCN', pattern: CODE_PATTERN }) unit!: string;
+  @ApiPropertyOptional({
+    description: 'The wording of the source document',
+    example: 'Sở Khoa học và Công nghệ',
+    maxLength: 500,
+  })
+  asWritten?: string;
 }
 
-export class UnitRefGroupResponse implements Extract<UnitRefDto, { group: string }> {
-  @ApiProperty({ example: '01-G-XA-PHUONG' }) group!: string;
-  @ApiPropertyOptional({ description: 'The wording of the source document' }) asWritten?: string;
+export class UnitRefGroup implements Extract<UnitRefDto, { group: string }> {
+  @ApiProperty({
+    description: 'A unit group code, expanded at issue',
+    example: '01-G-XA-PHUONG',
+    pattern: CODE_PATTERN,
+  })
+  group!: string;
+  @ApiPropertyOptional({
+    description: 'The wording of the source document',
+    example: 'UBND các xã, phường',
+    maxLength: 500,
+  })
+  asWritten?: string;
 }
 
-export class UnitRefPendingResponse implements Extract<UnitRefDto, { pending: string }> {
-  @ApiProperty({ description: 'Kept as written for a human to settle', example: 'UBND các xã, phường đã đề xuất' }) pending!: string;
+export class UnitRefPending implements Extract<UnitRefDto, { pending: string }> {
+  @ApiProperty({
+    description: 'A reference kept as written for a human to settle',
+    example: 'UBND các xã, phường đã đề xuất',
+    minLength: 1,
+    maxLength: 500,
+  })
+  pending!: string;
 }
 
-const UNIT_REFS = {
-  type: 'array',
-  items: { oneOf: [UnitRefUnitResponse, UnitRefGroupResponse, UnitRefPendingResponse].map((m) => ({ $ref: getSchemaPath(m) })) },
-} as const;
+/** A list of unit references: each exactly one of `unit`, `group`, `pending`. */
+export const unitRefs = (maxItems?: number) =>
+  ({
+    type: 'array',
+    ...(maxItems ? { maxItems } : {}),
+    items: { oneOf: [UnitRefUnit, UnitRefGroup, UnitRefPending].map((m) => ({ $ref: getSchemaPath(m) })) },
+  }) as const;
+const UNIT_REFS = unitRefs();
 
 // ---------------------------------------------------------------------------------------------
 // Timeframes as read by the platform (util-timeframe)
 
 type TimeframeOf<K extends Timeframe['kind']> = Extract<Timeframe, { kind: K }>;
 
-export class RecurrenceRuleResponse {
-  @ApiProperty({ enum: ['monthly', 'quarterly', 'half-yearly', 'yearly'] }) freq!: RecurrenceRule['freq'];
-  @ApiPropertyOptional({ ...INT, minimum: 1, maximum: 7, description: 'monthly on a weekday: 1 = Monday … 7 = Sunday' }) weekday?: number;
-  @ApiPropertyOptional({ ...INT, enum: [1, 2, 3, 4, -1], description: 'monthly on a weekday: which week of the month (-1 = last)' }) nth?: number;
-  @ApiPropertyOptional({ ...INT, minimum: 1, maximum: 31, description: 'monthly or yearly: day of the month' }) day?: number;
-  @ApiPropertyOptional({ ...INT, minimum: 1, maximum: 12, description: 'yearly: the month' }) month?: number;
+type RuleOf<F extends RecurrenceRule['freq']> = Extract<RecurrenceRule, { freq: F }>;
+
+export class RecurrenceMonthlyWeekday implements Extract<RuleOf<'monthly'>, { weekday: number }> {
+  @ApiProperty({ enum: ['monthly'] }) freq!: 'monthly';
+  @ApiProperty({ ...INT, enum: [1, 2, 3, 4, 5, 6, 7], description: '1 = Monday … 7 = Sunday' })
+  weekday!: Weekday;
+  @ApiProperty({ ...INT, enum: [1, 2, 3, 4, -1], description: 'Which week of the month (-1 = the last)' })
+  nth!: WeekOfMonth;
 }
+
+export class RecurrenceMonthlyDay implements Extract<RuleOf<'monthly'>, { day: number }> {
+  @ApiProperty({ enum: ['monthly'] }) freq!: 'monthly';
+  @ApiProperty({ ...INT, minimum: 1, maximum: 31, description: 'Day of the month' }) day!: number;
+}
+
+export class RecurrenceQuarterly implements RuleOf<'quarterly'> {
+  @ApiProperty({ enum: ['quarterly'] }) freq!: 'quarterly';
+}
+
+export class RecurrenceHalfYearly implements RuleOf<'half-yearly'> {
+  @ApiProperty({ enum: ['half-yearly'] }) freq!: 'half-yearly';
+}
+
+export class RecurrenceYearly implements RuleOf<'yearly'> {
+  @ApiProperty({ enum: ['yearly'] }) freq!: 'yearly';
+  @ApiPropertyOptional({ ...INT, minimum: 1, maximum: 12 }) month?: number;
+  @ApiPropertyOptional({ ...INT, minimum: 1, maximum: 31 }) day?: number;
+}
+
+const RECURRENCE_RULES = [
+  RecurrenceMonthlyWeekday,
+  RecurrenceMonthlyDay,
+  RecurrenceQuarterly,
+  RecurrenceHalfYearly,
+  RecurrenceYearly,
+];
 
 export class TimeframeRangeResponse implements TimeframeOf<'range'> {
   @ApiProperty({ enum: ['range'] }) kind!: 'range';
@@ -85,7 +141,7 @@ export class TimeframeOngoingResponse implements TimeframeOf<'ongoing'> {
 
 export class TimeframeRecurringResponse implements TimeframeOf<'recurring'> {
   @ApiProperty({ enum: ['recurring'] }) kind!: 'recurring';
-  @ApiProperty({ type: RecurrenceRuleResponse }) rule!: RecurrenceRule;
+  @ApiProperty({ oneOf: RECURRENCE_RULES.map((m) => ({ $ref: getSchemaPath(m) })) }) rule!: RecurrenceRule;
   @ApiProperty({ ...DATE, nullable: true }) start!: string | null;
   @ApiProperty({ ...DATE, nullable: true }) due!: string | null;
   @ApiProperty({ example: 'Định kỳ thứ Sáu tuần thứ 4 hằng tháng' }) text!: string;
@@ -165,9 +221,15 @@ const TARGETS = {
   unknown: IndicatorTargetUnknownResponse,
 } satisfies Record<IndicatorTarget['kind'], unknown>;
 
-const INDICATOR_TARGET = (): { oneOf: { $ref: string }[]; discriminator: { propertyName: string; mapping: Record<string, string> } } => ({
+const INDICATOR_TARGET = (): {
+  oneOf: { $ref: string }[];
+  discriminator: { propertyName: string; mapping: Record<string, string> };
+} => ({
   oneOf: Object.values(TARGETS).map((m) => ({ $ref: getSchemaPath(m) })),
-  discriminator: { propertyName: 'kind', mapping: Object.fromEntries(Object.entries(TARGETS).map(([k, m]) => [k, getSchemaPath(m)])) },
+  discriminator: {
+    propertyName: 'kind',
+    mapping: Object.fromEntries(Object.entries(TARGETS).map(([k, m]) => [k, getSchemaPath(m)])),
+  },
 });
 
 export class IndicatorTargetPartResponse {
@@ -182,10 +244,16 @@ export class PlanSummaryResponse implements PlanSummaryDto {
   @ApiProperty(UUID) id!: string;
   @ApiProperty({ example: 'Kế hoạch hưởng ứng Ngày Chuyển đổi số 2025' }) title!: string;
   @ApiProperty({ example: 'KH-UBND' }) symbol!: string;
-  @ApiProperty({ ...INT, nullable: true, description: 'Given at issue', example: 272 }) number!: number | null;
+  @ApiProperty({ ...INT, nullable: true, description: 'Given at issue', example: 272 }) number!:
+    number | null;
   @ApiProperty({ ...INT, example: 2025 }) year!: number;
   @ApiProperty({ enum: PLAN_STATUSES }) status!: PlanStatusDto;
-  @ApiProperty({ ...INT, minimum: 1, description: 'Optimistic concurrency: send it back when revising or amending' }) version!: number;
+  @ApiProperty({
+    ...INT,
+    minimum: 1,
+    description: 'Optimistic concurrency: send it back when revising or amending',
+  })
+  version!: number;
   @ApiProperty({ example: '01-UBND' }) issuerUnitCode!: string;
   @ApiProperty({ example: '01-SKHCN' }) draftingUnitCode!: string;
   @ApiProperty({ example: 'Sở Khoa học và Công nghệ' }) draftingUnitName!: string;
@@ -193,8 +261,10 @@ export class PlanSummaryResponse implements PlanSummaryDto {
   @ApiProperty({ ...DATE, nullable: true }) issueDate!: string | null;
   @ApiProperty(INT) taskCount!: number;
   @ApiProperty(INT) indicatorCount!: number;
-  @ApiProperty({ ...UUID, nullable: true, description: 'The plan this one implements' }) parentPlanId!: string | null;
-  @ApiProperty({ enum: PLAN_ROLES, isArray: true, description: 'How the caller’s unit takes part' }) myRoles!: PlanRoleDto[];
+  @ApiProperty({ ...UUID, nullable: true, description: 'The plan this one implements' }) parentPlanId!:
+    string | null;
+  @ApiProperty({ enum: PLAN_ROLES, isArray: true, description: 'How the caller’s unit takes part' })
+  myRoles!: PlanRoleDto[];
 }
 
 export class PlanListResponse implements PlanListDto {
@@ -210,9 +280,22 @@ export class AssignmentResponse implements AssignmentDto {
   @ApiProperty({ example: '00070' }) unitCode!: string;
   @ApiProperty({ example: 'Phường Hoàn Kiếm' }) unitName!: string;
   @ApiProperty({ enum: ['lead', 'coordinator'] }) role!: 'lead' | 'coordinator';
-  @ApiProperty({ ...NULLABLE_STRING, description: 'The group the unit was assigned through', example: '01-G-XA-PHUONG' }) viaGroup!: string | null;
-  @ApiProperty({ ...NULLABLE_STRING, description: 'The unit this one took the assignment over from (succession)' }) succeeds!: string | null;
-  @ApiProperty({ enum: ['assigned', 'withdrawn'], description: 'withdrawn when an amendment took the unit off the task' }) status!: string;
+  @ApiProperty({
+    ...NULLABLE_STRING,
+    description: 'The group the unit was assigned through',
+    example: '01-G-XA-PHUONG',
+  })
+  viaGroup!: string | null;
+  @ApiProperty({
+    ...NULLABLE_STRING,
+    description: 'The unit this one took the assignment over from (succession)',
+  })
+  succeeds!: string | null;
+  @ApiProperty({
+    description: '`assigned`, or `withdrawn` when an amendment took the unit off the task',
+    example: 'assigned',
+  })
+  status!: string;
 }
 
 export class AssignmentCountsResponse {
@@ -231,21 +314,30 @@ export class PlanTaskBaseResponse implements Omit<PlanTaskDto, 'assignments' | '
   @ApiProperty(NULLABLE_STRING) directingLeader!: string | null;
   @ApiProperty({ ...NULLABLE_STRING, example: 'Quý IV/2025' }) timeframe!: string | null;
   @ApiProperty({
-    type: 'object',
+    // Nest drops a `type` next to `oneOf`; buildOpenApiDocument puts `type: object` back (OpenAPI 3.0 needs it beside `nullable`).
     nullable: true,
     description: 'The timeframe read by the platform; `unknown` ones carry a reason and wait for a human',
     oneOf: Object.values(TIMEFRAMES).map((m) => ({ $ref: getSchemaPath(m) })),
-    discriminator: { propertyName: 'kind', mapping: Object.fromEntries(Object.entries(TIMEFRAMES).map(([k, m]) => [k, getSchemaPath(m)])) },
+    discriminator: {
+      propertyName: 'kind',
+      mapping: Object.fromEntries(Object.entries(TIMEFRAMES).map(([k, m]) => [k, getSchemaPath(m)])),
+    },
   })
   timeframeNormalized!: Timeframe | null;
   @ApiProperty(NULLABLE_STRING) notes!: string | null;
-  @ApiProperty({ ...UUID, nullable: true, description: 'The parent plan’s task this one carries out' }) parentTaskId!: string | null;
+  @ApiProperty({ ...UUID, nullable: true, description: 'The parent plan’s task this one carries out' })
+  parentTaskId!: string | null;
   @ApiProperty(UNIT_REFS) leads!: UnitRefDto[];
   @ApiProperty(UNIT_REFS) coordinators!: UnitRefDto[];
 }
 
 export class PlanTaskResponse extends PlanTaskBaseResponse implements PlanTaskDto {
-  @ApiProperty({ type: [AssignmentResponse], maxItems: 10, description: 'The assignments the caller may see, at most 10 (leads first); all at GET /plans/{id}/tasks/{taskId}/assignments' })
+  @ApiProperty({
+    type: [AssignmentResponse],
+    maxItems: 10,
+    description:
+      'The assignments the caller may see, at most 10 (leads first); all at GET /plans/{id}/tasks/{taskId}/assignments',
+  })
   assignments!: AssignmentDto[];
   @ApiProperty({ type: AssignmentCountsResponse }) assignmentCounts!: PlanTaskDto['assignmentCounts'];
 }
@@ -283,7 +375,11 @@ export class ReviewCommentResponse implements ReviewCommentDto {
   @ApiProperty({ description: 'Who wrote it (username)' }) by!: string;
   @ApiProperty(DATE_TIME) at!: string;
   @ApiProperty() text!: string;
-  @ApiProperty({ ...NULLABLE_STRING, description: 'The field it is about ("title", "tasks.3.timeframe"), or null for the whole plan' }) field!: string | null;
+  @ApiProperty({
+    ...NULLABLE_STRING,
+    description: 'The field it is about ("title", "tasks.3.timeframe"), or null for the whole plan',
+  })
+  field!: string | null;
 }
 
 export class PlanAttentionResponse {
@@ -318,7 +414,8 @@ export class PlanDetailResponse extends PlanSummaryResponse implements PlanDetai
     example: { '01-G-XA-PHUONG': 'UBND các xã, phường' },
   })
   names!: Record<string, string>;
-  @ApiProperty({ type: PlanAttentionResponse, description: 'What waits for a human' }) attention!: PlanDetailDto['attention'];
+  @ApiProperty({ type: PlanAttentionResponse, description: 'What waits for a human' })
+  attention!: PlanDetailDto['attention'];
   @ApiProperty({ type: PlanParentResponse, nullable: true }) parent!: PlanDetailDto['parent'];
   @ApiProperty(INT) amendmentCount!: number;
 }
@@ -330,7 +427,10 @@ export class TaskAssignmentsResponse implements TaskAssignmentsDto {
   @ApiProperty(INT) offset!: number;
 }
 
-export class AssignmentPlanResponse implements Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'year' | 'status' | 'issueDate' | 'focalUnitCode'> {
+export class AssignmentPlanResponse implements Pick<
+  PlanSummaryDto,
+  'id' | 'title' | 'symbol' | 'number' | 'year' | 'status' | 'issueDate' | 'focalUnitCode'
+> {
   @ApiProperty(UUID) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() symbol!: string;
@@ -346,13 +446,16 @@ export class AssignmentDetailResponse extends AssignmentResponse implements Assi
   @ApiProperty({ type: PlanTaskBaseResponse }) task!: AssignmentDetailDto['task'];
 }
 
-export class MyAssignmentResponse extends AssignmentResponse implements MyAssignmentsDto['items'][number] {
+type MyAssignmentItem = MyAssignmentsDto['items'][number];
+
+export class MyAssignmentResponse extends AssignmentResponse implements MyAssignmentItem {
   @ApiProperty(UUID) planId!: string;
   @ApiProperty() planTitle!: string;
   @ApiProperty() planSymbol!: string;
   @ApiProperty() taskContent!: string;
   @ApiProperty(NULLABLE_STRING) timeframe!: string | null;
-  @ApiProperty({ ...DATE, nullable: true, description: 'The due date read from the timeframe, if any' }) due!: string | null;
+  @ApiProperty({ ...DATE, nullable: true, description: 'The due date read from the timeframe, if any' })
+  due!: string | null;
 }
 
 export class MyAssignmentsResponse implements MyAssignmentsDto {
@@ -365,10 +468,14 @@ export class PlanHistoryEntryResponse implements PlanHistoryEntryDto {
   @ApiProperty({ example: 'planning.plan-issued' }) type!: string;
   @ApiProperty({ description: 'Who did it (username)' }) actor!: string;
   @ApiProperty(NULLABLE_STRING) unitCode!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event’s facts' }) payload!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event’s facts' })
+  payload!: Record<string, unknown>;
 }
 
-export class ImplementingPlanRefResponse implements Pick<PlanSummaryDto, 'id' | 'title' | 'symbol' | 'number' | 'status' | 'issueDate'> {
+export class ImplementingPlanRefResponse implements Pick<
+  PlanSummaryDto,
+  'id' | 'title' | 'symbol' | 'number' | 'status' | 'issueDate'
+> {
   @ApiProperty(UUID) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() symbol!: string;
@@ -380,7 +487,11 @@ export class ImplementingPlanRefResponse implements Pick<PlanSummaryDto, 'id' | 
 export class ImplementingUnitResponse {
   @ApiProperty({ example: '00070' }) unitCode!: string;
   @ApiProperty({ example: 'Phường Hoàn Kiếm' }) unitName!: string;
-  @ApiProperty({ type: ImplementingPlanRefResponse, nullable: true, description: 'Its implementing plan, or null while it has none' })
+  @ApiProperty({
+    type: ImplementingPlanRefResponse,
+    nullable: true,
+    description: 'Its implementing plan, or null while it has none',
+  })
   plan!: ImplementingPlansDto['units'][number]['plan'];
 }
 
@@ -406,7 +517,8 @@ export class PlanStatusResponse extends PlanVersionResponse {
 export class PlanIssuedResponse extends PlanStatusResponse {
   @ApiProperty({ ...INT, description: 'Assignments created by the fan-out' }) assignments!: number;
   @ApiProperty({ ...INT, description: 'References kept as written, waiting for a human' }) pending!: number;
-  @ApiProperty({ ...DATE, description: 'The directory date groups and successions were resolved at' }) resolvedAsOf!: string;
+  @ApiProperty({ ...DATE, description: 'The directory date groups and successions were resolved at' })
+  resolvedAsOf!: string;
 }
 
 export class PlanAmendResultResponse implements PlanAmendResultDto {
@@ -419,9 +531,10 @@ export class PlanAmendResultResponse implements PlanAmendResultDto {
 
 /** Schemas referenced only through oneOf: the controllers register them (`@ApiExtraModels(...PLAN_RESPONSE_MODELS)`). */
 export const PLAN_RESPONSE_MODELS = [
-  UnitRefUnitResponse,
-  UnitRefGroupResponse,
-  UnitRefPendingResponse,
+  UnitRefUnit,
+  UnitRefGroup,
+  UnitRefPending,
   ...Object.values(TIMEFRAMES),
+  ...RECURRENCE_RULES,
   ...Object.values(TARGETS),
 ];

@@ -1,4 +1,5 @@
-import { IsInt, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsArray, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { OptionalNotNull } from './optional-not-null';
 import { ProblemException } from './problem';
 import { ProblemValidationPipe } from './validation';
 
@@ -9,6 +10,17 @@ class Body {
 
 class Amendment {
   @IsString() @MinLength(1) @MaxLength(2000) reason!: string;
+}
+
+class Update {
+  @OptionalNotNull() @IsArray() @IsString({ each: true }) aliases?: string[];
+  @OptionalNotNull() @IsString() @MinLength(1) name?: string;
+  /** null clears the theme: a meaningful null keeps @IsOptional(). */
+  @IsOptional() @IsString() theme?: string | null;
+}
+
+class Search {
+  @IsOptional() @IsString() q?: string;
 }
 
 describe('ProblemValidationPipe', () => {
@@ -39,5 +51,33 @@ describe('ProblemValidationPipe', () => {
 
   it('lets a valid body through', async () => {
     await expect(pipe.transform({ name: 'a', tier: 1 }, { type: 'body', metatype: Body })).resolves.toMatchObject({ name: 'a', tier: 1 });
+  });
+
+  it('refuses null on a field that may be omitted but is not nullable, with one "must not be null" error', async () => {
+    const error = (await pipe.transform({ aliases: null, name: null }, { type: 'body', metatype: Update }).catch((e) => e)) as ProblemException;
+    expect(error).toBeInstanceOf(ProblemException);
+    expect(error.fieldErrors).toEqual([
+      { field: 'body.aliases', code: 'isNotNull', message: { vi: 'Không được là null', en: 'aliases must not be null' } },
+      { field: 'body.name', code: 'isNotNull', message: { vi: 'Không được là null', en: 'name must not be null' } },
+    ]);
+    // Left out, it is fine; present, its rules apply; a nullable field still takes null.
+    await expect(pipe.transform({ theme: null }, { type: 'body', metatype: Update })).resolves.toMatchObject({ theme: null });
+    const wrong = (await pipe.transform({ aliases: [1] }, { type: 'body', metatype: Update }).catch((e) => e)) as ProblemException;
+    expect(wrong.fieldErrors.map((f) => [f.field, f.code])).toEqual([['body.aliases', 'isString']]);
+  });
+
+  it('refuses NUL and lone surrogates in query strings and path parameters, naming the field', async () => {
+    const q = (await pipe.transform({ q: 'ha\u0000noi' }, { type: 'query', metatype: Search }).catch((e) => e)) as ProblemException;
+    expect(q).toBeInstanceOf(ProblemException);
+    expect(q.fieldErrors.map((f) => [f.field, f.code])).toEqual([['query.q', 'noNulCharacter']]);
+    const p = (await pipe.transform('\ud800', { type: 'param', metatype: String, data: 'code' }).catch((e) => e)) as ProblemException;
+    expect(p.fieldErrors.map((f) => [f.field, f.code])).toEqual([['param.code', 'wellFormedUnicode']]);
+    await expect(pipe.transform({ q: 'hà nội' }, { type: 'query', metatype: Search })).resolves.toMatchObject({ q: 'hà nội' });
+  });
+
+  it('refuses a __proto__ key in a query string instead of dropping it', async () => {
+    const query = Object.assign(Object.create(null), { q: 'x', ['__proto__']: 'y' });
+    const error = (await pipe.transform(query, { type: 'query', metatype: Search }).catch((e) => e)) as ProblemException;
+    expect(error.fieldErrors.map((f) => [f.field, f.code])).toEqual([['query.__proto__', 'whitelistValidation']]);
   });
 });

@@ -1,5 +1,6 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { ProblemFieldError } from '@dieu-hanh/shared/contracts';
+import { assertSafeInput } from './input-safety';
 import { ProblemException } from './problem';
 
 const VI: Record<string, string> = {
@@ -18,6 +19,7 @@ const VI: Record<string, string> = {
   arrayMaxSize: 'Danh sách quá dài',
   isIsoDate: 'Phải là ngày dạng yyyy-MM-dd',
   isDefined: 'Bắt buộc',
+  isNotNull: 'Không được là null',
   nestedValidation: 'Giá trị lồng nhau không hợp lệ',
 };
 
@@ -27,6 +29,10 @@ function flatten(errors: ValidationError[], location: string, prefix = ''): Prob
     // A required field that is missing fails every rule on it ("too long", "not a string"…): say once that it is required.
     if (err.value === undefined && err.constraints && !err.constraints['whitelistValidation']) {
       return [{ field: `${location}.${path}`, code: 'isDefined', message: { vi: VI['isDefined'], en: `${err.property} is required` } }];
+    }
+    // A null on a field that may be omitted but not null fails every rule too: say only that.
+    if (err.value === null && err.constraints?.['isNotNull']) {
+      return [{ field: `${location}.${path}`, code: 'isNotNull', message: { vi: VI['isNotNull'], en: err.constraints['isNotNull'] } }];
     }
     const own = Object.entries(err.constraints ?? {}).map(([code, en]) => ({
       field: `${location}.${path}`,
@@ -62,6 +68,11 @@ export class ProblemValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Bodies are checked once by jsonBody; query strings and path parameters here (express decodes
+    // `?q=%00` to a NUL, which PostgreSQL refuses).
+    if (metadata.type === 'query' || metadata.type === 'param') {
+      assertSafeInput(value, metadata.data ? `${metadata.type}.${metadata.data}` : metadata.type);
+    }
     if (metadata.type === 'body' && (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))) {
       if (metadata.metatype && metadata.metatype !== Object && typeof metadata.metatype === 'function' && !isPrimitive(metadata.metatype)) {
         throw new ProblemException(400, 'REQUEST.VALIDATION_FAILED', 'Nội dung phải là một đối tượng JSON.', 'The body must be a JSON object.', [

@@ -1,0 +1,615 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import Ajv, { type ValidateFunction } from 'ajv';
+import * as ts from 'typescript';
+import { apiConfigFromEnv } from './api.config';
+import { buildOpenApiDocumentOffline } from './openapi';
+import { type TestAccount, startTestApi } from './test-harness';
+
+const ROOT = resolve(__dirname, '../../../..');
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+type Method = (typeof METHODS)[number];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+// A class, as class-validator and Nest key their metadata.
+type Constructor = abstract new (...args: never[]) => unknown;
+
+interface LintReport {
+  totals: { errors: number; warnings: number };
+  problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[];
+}
+
+/** `redocly lint` with the repository's redocly.yaml, as a child process (the CLI is ESM and bundles its own core). */
+function redoclyLint(file: string): LintReport {
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@redocly/cli/bin/cli.js'),
+      'lint',
+      file,
+      '--config',
+      join(ROOT, 'redocly.yaml'),
+      '--format=json',
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        REDOCLY_TELEMETRY: 'off',
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+        NO_COLOR: '1',
+      },
+      timeout: 60_000,
+    },
+  );
+  const start = run.stdout.indexOf('{');
+  if (start < 0) throw new Error(`redocly lint printed no report (exit ${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout.slice(start)) as LintReport;
+}
+
+const describeProblems = (r: LintReport) =>
+  r.problems.map(
+    (p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location.map((l) => l.pointer).join(', ')}`,
+  );
+
+/**
+ * The OpenAPI document the API serves: complete (every operation, parameter, body, success and error
+ * response), lint-clean under redocly.yaml, good for client types that equal the shared contracts, and
+ * true to what the API really answers.
+ */
+describe('OpenAPI document', () => {
+  let api: Awaited<ReturnType<typeof startTestApi>>;
+  let doc: OpenAPIObject;
+  let dir: string;
+  let file: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const r = await api.call('/api/docs-json');
+    expect(r.status).toBe(200);
+    doc = r.body;
+    dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+    file = join(dir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([path, item]) =>
+      METHODS.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json })),
+    );
+
+  it('is the same without a database (main.js openapi)', async () => {
+    expect(await buildOpenApiDocumentOffline(apiConfigFromEnv({}))).toEqual(doc);
+  });
+
+  it('passes redocly lint (redocly.yaml) with no error and no warning', () => {
+    const report = redoclyLint(file);
+    expect(describeProblems(report)).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 60_000);
+
+  it('the lint catches an undeclared path parameter, a missing error response and an undefined security scheme', () => {
+    const broken = structuredClone(doc) as Json;
+    broken.paths['/units/{code}'].get.parameters = [];
+    broken.paths['/plans/{id}'].get.responses = { 200: broken.paths['/plans/{id}'].get.responses[200] };
+    delete broken.components.securitySchemes;
+    const brokenFile = join(dir, 'broken.json');
+    writeFileSync(brokenFile, JSON.stringify(broken));
+    const rules = new Set(redoclyLint(brokenFile).problems.map((p) => p.ruleId));
+    expect([...rules]).toEqual(
+      expect.arrayContaining([
+        'path-parameters-defined',
+        'rule/protected-operation-4xx-response',
+        'security-defined',
+      ]),
+    );
+  }, 60_000);
+
+  it('every operation: summary, parameters with their schemas, a success schema, problem+json errors; bearer unless public', () => {
+    expect(doc.security).toEqual([{ bearer: [] }]);
+    for (const { path, method, op } of operations()) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect([where, typeof op.summary === 'string' && op.summary.length > 0]).toEqual([where, true]);
+      for (const name of [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1])) {
+        const p = op.parameters.find((x: Json) => x.in === 'path' && x.name === name);
+        expect([where, name, p?.required, Boolean(p?.schema?.pattern)]).toEqual([where, name, true, true]);
+      }
+      const ok = Object.keys(op.responses).filter((s) => s.startsWith('2'));
+      expect([where, ok.length]).toEqual([where, 1]);
+      expect([where, op.responses[ok[0]].content?.['application/json']?.schema]).toEqual([
+        where,
+        expect.anything(),
+      ]);
+      for (const [status, res] of Object.entries(op.responses as Record<string, Json>)) {
+        if (!status.startsWith('4')) continue;
+        expect([where, status, res.content['application/problem+json'].schema]).toEqual([
+          where,
+          status,
+          { $ref: '#/components/schemas/ProblemDetails' },
+        ]);
+      }
+      const isPublic = path === '/health';
+      expect([where, op.security]).toEqual([where, isPublic ? [] : undefined]);
+      if (!isPublic)
+        expect([where, Object.keys(op.responses)]).toEqual([where, expect.arrayContaining(['401', '503'])]);
+    }
+    const search = doc.paths['/units'].get as Json;
+    expect(search.parameters.find((p: Json) => p.name === 'limit')).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    });
+    expect(search.parameters.find((p: Json) => p.name === 'kind').schema.enum).toContain('commune');
+    const register = (doc.components as Json).schemas.RegisterUnitBody.properties;
+    expect(register.parentCode).toMatchObject({
+      type: 'string',
+      nullable: true,
+      pattern: '^[0-9A-Z][0-9A-Z-]{1,31}$',
+    });
+    expect(register.officialName).toMatchObject({ type: 'string', minLength: 1, maxLength: 300 });
+    expect((doc.components as Json).schemas.PlanDraftBody.properties.legalBases).toMatchObject({
+      maxItems: 100,
+      items: { type: 'string', maxLength: 2000 },
+    });
+  });
+
+  it('states exactly the rules the server enforces: required, nullable, lengths, patterns, ranges, enums, item limits', () => {
+    const storage = getMetadataStorage();
+    const schemas = (doc.components as Json).schemas as Record<string, Json>;
+    const mismatches: string[] = [];
+    const compare = (
+      where: string,
+      metas: ValidationMetadata[],
+      schema: Json,
+      required: boolean,
+      inBody: boolean,
+    ) => {
+      const conditions = metas
+        .filter((m) => m.type === 'conditionalValidation')
+        .map((m) => m.constraints[0] as (o: object, v: unknown) => boolean);
+      const prop = metas[0].propertyName;
+      const expected: Json = { required: !conditions.some((c) => !c({}, undefined)) };
+      const actual: Json = { required };
+      if (inBody) {
+        expected.nullable = conditions.some((c) => !c({ [prop]: null }, null));
+        actual.nullable = schema.nullable === true;
+      }
+      const keys: Record<string, string> = {
+        maxLength: 'maxLength',
+        minLength: 'minLength',
+        matches: 'pattern',
+        arrayMaxSize: 'maxItems',
+        min: 'minimum',
+        max: 'maximum',
+        isIn: 'enum',
+      };
+      for (const m of metas) {
+        const key = keys[m.name ?? ''];
+        if (key) {
+          const value =
+            key === 'pattern'
+              ? (m.constraints[0] as RegExp).source
+              : key === 'enum'
+                ? [...(m.constraints[0] as unknown[])].sort()
+                : m.constraints[0];
+          expected[`${m.each ? 'items.' : ''}${key}`] = value;
+        }
+        if (m.name === 'isInt') expected.type = 'integer';
+        if (m.name === 'isBoolean') expected.type = 'boolean';
+        if (m.name === 'isArray') expected.type = 'array';
+      }
+      for (const key of Object.values(keys)) {
+        if (schema[key] !== undefined) actual[key] = key === 'enum' ? [...schema[key]].sort() : schema[key];
+        if (schema.items?.[key] !== undefined) actual[`items.${key}`] = schema.items[key];
+      }
+      if (expected.type) actual.type = schema.type;
+      if (JSON.stringify(Object.entries(expected).sort()) !== JSON.stringify(Object.entries(actual).sort())) {
+        mismatches.push(`${where}: server ${JSON.stringify(expected)} ≠ document ${JSON.stringify(actual)}`);
+      }
+    };
+    const byProperty = (cls: Constructor) => {
+      const groups = new Map<string, ValidationMetadata[]>();
+      for (const m of storage.getTargetValidationMetadatas(cls, '', true, false))
+        groups.set(m.propertyName, [...(groups.get(m.propertyName) ?? []), m]);
+      return groups;
+    };
+    let checked = 0;
+    for (const module of api.app.get(ModulesContainer).values()) {
+      for (const { metatype } of module.controllers.values()) {
+        if (typeof metatype !== 'function') continue;
+        for (const key of Object.getOwnPropertyNames(metatype.prototype)) {
+          const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, key) ?? {}) as Record<
+            string,
+            { index: number }
+          >;
+          const types = (Reflect.getMetadata('design:paramtypes', metatype.prototype, key) ??
+            []) as Constructor[];
+          const op = operations().find(
+            (o) => o.op.operationId === `${metatype.name.replace(/Controller$/, '')}_${key}`,
+          )?.op;
+          for (const [argKey, { index }] of Object.entries(args)) {
+            const kind = Number(argKey.split(':')[0]);
+            if (!op || ![RouteParamtypes.BODY, RouteParamtypes.QUERY, RouteParamtypes.PARAM].includes(kind))
+              continue;
+            if (kind === RouteParamtypes.BODY) continue; // bodies: every validated class below, nested ones included
+            const where = kind === RouteParamtypes.QUERY ? 'query' : 'path';
+            for (const [prop, metas] of byProperty(types[index])) {
+              const param = op.parameters.find((p: Json) => p.in === where && p.name === prop);
+              if (!param) mismatches.push(`${op.operationId}: ${where} parameter ${prop} is not documented`);
+              else
+                compare(
+                  `${op.operationId} ${where}.${prop}`,
+                  metas,
+                  param.schema,
+                  param.required === true,
+                  false,
+                );
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    // Every class with validation rules whose name is a schema of the document (bodies and their nested parts).
+    for (const cls of (
+      storage as unknown as { validationMetadatas: Map<Constructor, ValidationMetadata[]> }
+    ).validationMetadatas.keys()) {
+      const schema = schemas[cls.name];
+      if (!schema || typeof cls !== 'function') continue;
+      for (const [prop, metas] of byProperty(cls)) {
+        if (metas.every((m) => m.type === 'whitelistValidation')) continue;
+        const property = schema.properties?.[prop];
+        if (!property) mismatches.push(`${cls.name}.${prop} is not documented`);
+        else compare(`${cls.name}.${prop}`, metas, property, (schema.required ?? []).includes(prop), true);
+        checked++;
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(80);
+  });
+
+  it('gives client types (openapi-typescript) that equal the shared contracts', () => {
+    // Its CLI, as a client project would run it (the package is ESM: no in-process import under Jest).
+    const gen = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/openapi-typescript/bin/cli.js'), file, '-o', join(dir, 'api.d.ts')],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect([gen.status, gen.stderr]).toEqual([0, expect.any(String)]);
+    // Mutual assignability both ways: a missing or extra required field, a wrong type, `never` or
+    // `unknown` where a schema should be, all fail to compile.
+    const check = `
+      import type { components, paths } from './api';
+      import type * as C from '@dieu-hanh/shared/contracts';
+      type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+      type Res<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch', S extends number, T extends string = 'application/json'> =
+        NonNullable<paths[P][M]> extends { responses: infer R } ? (S extends keyof R ? (R[S] extends { content: infer Co } ? (T extends keyof Co ? Co[T] : 'no such media type') : 'no content') : 'no such status') : 'no such operation';
+      type Req<P extends keyof paths, M extends 'post' | 'put' | 'patch'> =
+        NonNullable<paths[P][M]> extends { requestBody?: infer B } ? (NonNullable<B> extends { content: { 'application/json': infer J } } ? J : 'no json body') : 'no body';
+      export const checks: true[] = [
+        true as Same<Res<'/plans', 'get', 200>, C.PlanListDto>,
+        true as Same<Res<'/plans/{id}', 'get', 200>, C.PlanDetailDto>,
+        true as Same<Res<'/plans/{id}/tasks/{taskId}/assignments', 'get', 200>, C.TaskAssignmentsDto>,
+        true as Same<Res<'/plans/{id}/history', 'get', 200>, C.PlanHistoryEntryDto[]>,
+        true as Same<Res<'/plans/{id}/implementing', 'get', 200>, C.ImplementingPlansDto>,
+        true as Same<Res<'/plans/{id}/amendments', 'post', 200>, C.PlanAmendResultDto>,
+        true as Same<Res<'/assignments/{id}', 'get', 200>, C.AssignmentDetailDto>,
+        true as Same<Res<'/my/assignments', 'get', 200>, C.MyAssignmentsDto>,
+        true as Same<Res<'/units', 'get', 200>, C.UnitListDto>,
+        true as Same<Res<'/units/{code}', 'get', 200>, C.UnitDto>,
+        true as Same<Res<'/units/{code}/successors', 'get', 200>, C.SuccessorChainDto>,
+        true as Same<Res<'/unit-groups', 'get', 200>, C.UnitGroupDto[]>,
+        true as Same<Res<'/me', 'get', 200>, C.MeDto>,
+        true as Same<Res<'/notifications', 'get', 200>, C.NotificationListDto>,
+        true as Same<Res<'/plans', 'post', 400, 'application/problem+json'>, C.ProblemDetails>,
+        true as Same<Res<'/plans/{id}', 'get', 404, 'application/problem+json'>, components['schemas']['ProblemDetails']>,
+        true as Same<Req<'/plans', 'post'>, C.PlanDraftRequest>,
+        true as Same<Req<'/plans/{id}/amendments', 'post'>, C.PlanAmendRequest>,
+        true as Same<Req<'/units', 'post'>, C.RegisterUnitRequest>,
+        true as Same<Req<'/units/{code}', 'patch'>, C.UpdateUnitRequest>,
+        true as Same<Req<'/units/{code}/successions', 'post'>, C.RecordSuccessionRequest>,
+      ];
+      // Not \`never\`, not empty: the id of a plan is a string, a problem has a code.
+      export const id: Res<'/plans/{id}', 'get', 200>['id'] = 'x';
+      export const code: Res<'/plans', 'post', 400, 'application/problem+json'>['code'] = 'REQUEST.VALIDATION_FAILED';
+      // @ts-expect-error a number is not a plan id
+      export const notId: Res<'/plans/{id}', 'get', 200>['id'] = 1;
+    `;
+    const checkFile = join(dir, 'check.ts');
+    writeFileSync(checkFile, check);
+    const base = ts.readConfigFile(join(ROOT, 'tsconfig.base.json'), ts.sys.readFile).config.compilerOptions;
+    const { options } = ts.convertCompilerOptionsFromJson(
+      {
+        ...base,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        importHelpers: false,
+        baseUrl: ROOT,
+        rootDir: '/',
+        types: [],
+      },
+      ROOT,
+    );
+    const program = ts.createProgram([checkFile], options);
+    const errors = ts
+      .getPreEmitDiagnostics(program)
+      .map(
+        (d) =>
+          `${d.file ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  describe('is true: real answers match the operation’s documented status, media type and schema', () => {
+    const seen = new Set<string>();
+    let ajv: Ajv;
+    const validators = new Map<string, ValidateFunction>();
+
+    /** Documented schemas made strict for the check: no undocumented field, `nullable` as "or null". */
+    const strict = (node: Json): Json => {
+      if (Array.isArray(node)) return node.map(strict);
+      if (node === null || typeof node !== 'object') return node;
+      const out: Json = {};
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'example' || k === 'discriminator') continue;
+        out[k] =
+          k === '$ref'
+            ? String(v).replace('#/components/schemas/', 'doc#/components/schemas/')
+            : k === 'properties'
+              ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, strict(s)]))
+              : strict(v);
+      }
+      if (out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+      if (out.nullable === true) {
+        delete out.nullable;
+        return { anyOf: [{ type: 'null' }, out] };
+      }
+      return out;
+    };
+
+    beforeAll(() => {
+      ajv = new Ajv({ strict: false, allErrors: true });
+      ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+      ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+      ajv.addFormat('date-time', {
+        validate: (s: string) =>
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+          !Number.isNaN(Date.parse(s)),
+      });
+      ajv.addFormat('uri', { validate: (s: string) => URL.canParse(s) });
+      ajv.addSchema({ $id: 'doc', components: { schemas: strict((doc.components as Json).schemas) } });
+    });
+
+    /** Calls the API and checks the answer against the document; returns the body. */
+    const check = async (
+      method: Method,
+      path: string,
+      init: {
+        as?: TestAccount;
+        token?: string;
+        body?: unknown;
+        raw?: string;
+        headers?: Record<string, string>;
+      } = {},
+    ) => {
+      const bare = path.split('?')[0];
+      const template = Object.keys(doc.paths).find(
+        (t) => new RegExp(`^${t.replace(/\{\w+\}/g, '[^/]+')}$`).test(bare) && doc.paths[t][method],
+      );
+      expect([method, path, template]).toEqual([method, path, expect.any(String)]);
+      const r = await api.call(path, {
+        method: method.toUpperCase(),
+        as: init.as,
+        token: init.token,
+        headers: init.headers,
+        body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+      });
+      const op = (doc.paths as Json)[template as string][method];
+      const where = `${method.toUpperCase()} ${template} → ${r.status}`;
+      const documented = op.responses[String(r.status)];
+      expect([where, documented ? 'documented' : 'undocumented status']).toEqual([where, 'documented']);
+      const mediaType = r.type.split(';')[0].trim();
+      const schema = documented.content?.[mediaType]?.schema;
+      expect([where, mediaType, schema ? 'documented' : 'undocumented media type']).toEqual([
+        where,
+        mediaType,
+        'documented',
+      ]);
+      const key = `${where} ${mediaType}`;
+      let validate = validators.get(key);
+      if (!validate) {
+        validate = ajv.compile(strict(schema));
+        validators.set(key, validate);
+      }
+      validate(r.body);
+      expect([where, validate.errors ?? []]).toEqual([where, []]);
+      seen.add(`${method} ${template} ${r.status}`);
+      return r.body;
+    };
+
+    it('directory, account and health', async () => {
+      await check('get', '/health');
+      await check('get', '/me', { as: 'hoankiem' });
+      await check('get', '/me');
+      await check('get', '/units?q=phuong&limit=5', { as: 'leader' });
+      await check('get', '/units?limit=0&nope=1', { as: 'leader' });
+      await check('get', '/units/00070', { as: 'hoankiem' });
+      await check('get', '/units/99999', { as: 'leader' });
+      await check('get', '/units/a~b', { as: 'leader' });
+      await check('get', '/units/01-STTTT/successors', { as: 'dept' });
+      await check('get', '/units/01-STTTT/successors', { token: 'not-a-jwt' });
+      await check('get', '/unit-groups', { as: 'leader' });
+      const unit = {
+        code: '01-SVHTT',
+        officialName: 'Sở Văn hóa và Thể thao thành phố Hà Nội',
+        shortName: 'Sở Văn hóa và Thể thao',
+        kind: 'department',
+        tier: 1,
+        parentCode: '01-UBND',
+        validFrom: '2025-03-01',
+        aliases: ['Sở VH&TT'],
+      };
+      await check('post', '/units', { as: 'admin', body: unit });
+      await check('post', '/units', { as: 'admin', body: unit });
+      await check('post', '/units', { as: 'dept', body: { ...unit, code: '01-SXD' } });
+      await check('post', '/units', {
+        as: 'admin',
+        raw: '{"code": ',
+        headers: { 'content-type': 'application/json' },
+      });
+      await check('post', '/units', {
+        as: 'admin',
+        raw: JSON.stringify({ code: 'x'.repeat(1_200_000) }),
+        headers: { 'content-type': 'application/json' },
+      });
+      await check('post', '/units', {
+        as: 'admin',
+        raw: '{}',
+        headers: { 'content-type': 'application/json; charset=latin9' },
+      });
+      await check('patch', '/units/01-SVHTT', { as: 'admin', body: { shortName: 'Sở VHTT' } });
+      await check('patch', '/units/01-SNONE', { as: 'admin', body: { shortName: 'Không có' } });
+      await check('post', '/units/01-SVHTT/successions', {
+        as: 'admin',
+        body: { successorCode: '01-SKHCN', kind: 'replaced-by', effectiveDate: '2026-01-01' },
+      });
+      await check('get', '/units/01-SVHTT/history', { as: 'admin' });
+      await check('get', '/units/01-SVHTT/history', { as: 'dept' });
+    });
+
+    it('plans, assignments and notifications through a plan’s life', async () => {
+      const draft = {
+        title: 'Kế hoạch hưởng ứng Ngày Chuyển đổi số năm 2025',
+        year: 2025,
+        focalUnitCode: '01-SKHCN',
+        theme: 'Chuyển đổi số toàn dân',
+        legalBases: ['Quyết định số 505/QĐ-TTg'],
+        reportingDuties: [
+          { text: 'Báo cáo kết quả', unitCode: '01-SKHCN', timeframe: 'Trước ngày 15/12/2025' },
+        ],
+        sections: [{ code: 'III', title: 'Nhiệm vụ' }],
+        tasks: [
+          {
+            section: 'III',
+            content: 'Tuyên truyền qua hệ thống truyền thanh cơ sở',
+            timeframe: 'Quý IV/2025',
+            leads: [{ group: '01-G-XA-PHUONG' }],
+            coordinators: [{ unit: '01-SKHCN', asWritten: 'Sở Khoa học và Công nghệ' }],
+          },
+          {
+            content: 'Tổ chức Lễ phát động',
+            timeframe: 'Thường xuyên',
+            leads: [{ unit: '01-SGDDT' }],
+            coordinators: [{ pending: 'Các hội, đoàn thể' }],
+          },
+          {
+            content: 'Họp giao ban',
+            timeframe: 'Định kỳ thứ Sáu tuần thứ 4 hằng tháng',
+            leads: [{ unit: '01-SKHCN' }],
+            coordinators: [],
+          },
+        ],
+        indicators: [
+          {
+            name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+            targets: [
+              { year: 2025, text: '> 85%' },
+              { year: 2026, text: '7% - 7,5%' },
+              { year: 2027, text: 'Tốp 5' },
+              { year: 2028, text: 'Theo chỉ đạo của Trung ương' },
+            ],
+            focal: [{ unit: '01-SKHCN' }],
+            implementing: [{ group: '01-G-XA-PHUONG' }],
+          },
+        ],
+      };
+      const created = await check('post', '/plans', { as: 'dept', body: draft });
+      const id = created.id as string;
+      await check('post', '/plans', { as: 'dept', body: { ...draft, title: '' } });
+      await check('post', '/plans', {
+        as: 'hoankiem',
+        raw: '[1]',
+        headers: { 'content-type': 'application/json' },
+      });
+      await check('get', `/plans/${randomUUID()}`, { as: 'dept' });
+      await check('get', '/plans/not-a-uuid', { as: 'dept' });
+      const first = await check('get', `/plans/${id}`, { as: 'dept' });
+      await check('put', `/plans/${id}`, { as: 'dept', body: { ...draft, version: first.version } });
+      await check('put', `/plans/${id}`, { as: 'dept', body: { ...draft, version: first.version } });
+      await check('put', `/plans/${id}`, { as: 'dept2', body: { ...draft, version: first.version } });
+      await check('post', `/plans/${id}/approve`, { as: 'leader' });
+      await check('post', `/plans/${id}/submit`, { as: 'dept' });
+      await check('post', `/plans/${id}/approve`, { as: 'dept' });
+      await check('post', `/plans/${id}/return`, {
+        as: 'leader',
+        body: { comments: [{ text: 'Bổ sung thời hạn', field: 'tasks.0.timeframe' }] },
+      });
+      await check('get', `/plans/${id}`, { as: 'dept' });
+      await check('post', `/plans/${id}/submit`, { as: 'dept' });
+      await check('post', `/plans/${id}/approve`, { as: 'leader' });
+      await check('post', `/plans/${id}/issue`, {
+        as: 'leader',
+        body: { number: 272, issueDate: '2025-10-02' },
+      });
+      await check('post', `/plans/${id}/issue`, {
+        as: 'leader',
+        body: { number: 272, issueDate: '2025-10-02' },
+      });
+      const plan = await check('get', `/plans/${id}`, { as: 'leader' });
+      await check('get', '/plans?status=issued&year=2025&limit=10', { as: 'leader' });
+      await check('get', '/plans?status=unknown', { as: 'leader' });
+      await check('get', `/plans/${id}/tasks/${plan.tasks[0].id}/assignments?limit=5`, { as: 'leader' });
+      await check('get', `/plans/${id}/history`, { as: 'leader' });
+      await check('get', `/plans/${id}/implementing`, { as: 'dept' });
+      const amended = {
+        ...draft,
+        version: plan.version,
+        reason: 'Bổ sung nhiệm vụ',
+        tasks: plan.tasks.slice(0, 2).map((t: Json, i: number) => ({ ...draft.tasks[i], id: t.id })),
+      };
+      await check('post', `/plans/${id}/amendments`, { as: 'leader', body: amended });
+      await check('post', `/plans/${id}/amendments`, { as: 'leader', body: amended });
+
+      const hk = await check('get', `/plans/${id}`, { as: 'hoankiem' });
+      await check('get', `/assignments/${hk.tasks[0].assignments[0].id}`, { as: 'hoankiem' });
+      await check('get', `/assignments/${randomUUID()}`, { as: 'hoankiem' });
+      await check('get', '/my/assignments?limit=10', { as: 'hoankiem' });
+      const notes = await check('get', '/notifications?unread=true&limit=5', { as: 'hoankiem' });
+      await check('post', `/notifications/${notes.items[0].id}/read`, { as: 'hoankiem' });
+      await check('post', `/notifications/${randomUUID()}/read`, { as: 'hoankiem' });
+      await check('post', '/notifications/read-all', { as: 'hoankiem' });
+      await check('post', `/plans/${id}/close`, { as: 'leader' });
+    });
+
+    it('every operation was checked against a real success', () => {
+      const missing = operations()
+        .filter(
+          ({ path, method, op }) =>
+            !Object.keys(op.responses).some((s) => s.startsWith('2') && seen.has(`${method} ${path} ${s}`)),
+        )
+        .map(({ path, method }) => `${method.toUpperCase()} ${path}`);
+      expect(missing).toEqual([]);
+      // …and every kind of documented error, each against its operation's documentation.
+      const statuses = new Set([...seen].map((k) => k.split(' ')[2]));
+      expect([...statuses].sort()).toEqual(
+        expect.arrayContaining(['400', '401', '403', '404', '409', '413', '415']),
+      );
+    });
+  });
+});
