@@ -2,6 +2,11 @@
 export const ErrorCode = {
   ValidationFailed: 'REQUEST.VALIDATION_FAILED',
   MalformedJson: 'REQUEST.MALFORMED_JSON',
+  TooDeep: 'REQUEST.TOO_DEEP',
+  Invalid: 'REQUEST.INVALID',
+  IdempotencyKeyInvalid: 'REQUEST.IDEMPOTENCY_KEY_INVALID',
+  IdempotencyKeyReused: 'REQUEST.IDEMPOTENCY_KEY_REUSED',
+  IdempotencyInProgress: 'REQUEST.IDEMPOTENCY_IN_PROGRESS',
   PayloadTooLarge: 'REQUEST.PAYLOAD_TOO_LARGE',
   UnsupportedMediaType: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   NotFound: 'REQUEST.NOT_FOUND',
@@ -21,5 +26,15 @@ export const ErrorCode = {
   UnitParentInvalid: 'ORGANIZATION.UNIT_PARENT_INVALID',
   UnitGroupNotFound: 'ORGANIZATION.UNIT_GROUP_NOT_FOUND',
   SuccessionInvalid: 'ORGANIZATION.SUCCESSION_INVALID',
+  PlanNotFound: 'PLANNING.PLAN_NOT_FOUND',
+  PlanInvalid: 'PLANNING.PLAN_INVALID',
+  PlanNotEditable: 'PLANNING.NOT_EDITABLE',
+  PlanTransitionRefused: 'PLANNING.TRANSITION_REFUSED',
+  PlanVersionConflict: 'PLANNING.VERSION_CONFLICT',
+  PlanNumberTaken: 'PLANNING.NUMBER_TAKEN',
+  ParentPlanInvalid: 'PLANNING.PARENT_INVALID',
+  /** A commune's plan names a unit or group outside the commune (or one that does not exist). */
+  ReferenceOutOfReach: 'PLANNING.REFERENCE_OUT_OF_REACH',
+  AssignmentNotFound: 'PLANNING.ASSIGNMENT_NOT_FOUND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
