@@ -105,26 +105,22 @@ export function casesFor(
       ).map(encodeComponent);
     }),
   );
-  const validQuery = fc
-    .tuple(
-      ...op.queryParams.map((p) =>
-        fc.option(
-          valid.of(p.schema).map((v) => [p.name, encodeComponent(scalarText(v))] as [string, string]),
-          { nil: undefined, freq: p.required ? 100 : 2 },
+  // Each declared parameter: present when required, now and then when optional.
+  const optionalPairs = (params: typeof op.queryParams, render: (v: unknown) => string) =>
+    fc
+      .tuple(
+        ...params.map((p) =>
+          fc.option(
+            valid.of(p.schema).map((v) => [p.name, render(v)] as [string, string]),
+            { nil: undefined, freq: p.required ? 100 : 2 },
+          ),
         ),
-      ),
-    )
-    .map((pairs) => pairs.filter((x): x is [string, string] => !!x));
-  const validHeaders = fc
-    .tuple(
-      ...op.headerParams.map((p) =>
-        fc.option(
-          valid.of(p.schema).map((v) => [p.name, headerSafe(scalarText(v))] as [string, string]),
-          { nil: undefined, freq: p.required ? 100 : 2 },
-        ),
-      ),
-    )
-    .map((pairs) => Object.fromEntries(pairs.filter((x): x is [string, string] => !!x)));
+      )
+      .map((pairs) => pairs.filter((x): x is [string, string] => !!x));
+  const validQuery = optionalPairs(op.queryParams, (v) => encodeComponent(scalarText(v)));
+  const validHeaders = optionalPairs(op.headerParams, (v) => headerSafe(scalarText(v))).map((pairs) =>
+    Object.fromEntries(pairs),
+  );
   const url = (segments: string[], query: [string, string | null][]) => {
     const q = queryText(query);
     return fill(op.path, segments) + (q ? `?${q}` : '');

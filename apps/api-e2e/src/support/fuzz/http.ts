@@ -25,6 +25,16 @@ export function send(
     req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
   const started = Date.now();
   return new Promise((resolve) => {
+    // A dropped connection or a timeout is an answer too (status 0): the oracle reports it.
+    const failed = (e: unknown) =>
+      resolve({
+        status: 0,
+        contentType: '',
+        text: '',
+        json: undefined,
+        ms: Date.now() - started,
+        networkError: String(e),
+      });
     const r = request(
       {
         host: base.hostname,
@@ -58,29 +68,11 @@ export function send(
             ms: Date.now() - started,
           });
         });
-        res.on('error', (e) =>
-          resolve({
-            status: 0,
-            contentType: '',
-            text: '',
-            json: undefined,
-            ms: Date.now() - started,
-            networkError: String(e),
-          }),
-        );
+        res.on('error', failed);
       },
     );
     r.on('timeout', () => r.destroy(new Error(`no answer in ${timeoutMs} ms`)));
-    r.on('error', (e) =>
-      resolve({
-        status: 0,
-        contentType: '',
-        text: '',
-        json: undefined,
-        ms: Date.now() - started,
-        networkError: String(e),
-      }),
-    );
+    r.on('error', failed);
     if (body !== undefined) r.write(body);
     r.end();
   });
