@@ -1,5 +1,10 @@
 // Native Federation settings shared by every shell and remote: one place decides what is shared.
 const { withNativeFederation, shareAll } = require('@angular-architects/native-federation/config');
+const { installDisposeComponentStylesheets } = require('./dispose-component-stylesheets');
+
+// Builds of shells and remotes load this file first: close the esbuild contexts Angular's compiler plugin
+// leaves open, which otherwise end a successful build with an esbuild "deadlock!" dump (see that file).
+installDisposeComponentStylesheets();
 
 /**
  * @param {{ name: string, exposes?: Record<string, string> }} options

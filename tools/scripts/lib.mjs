@@ -34,7 +34,8 @@ export function nx(args, env = {}) {
   run(process.execPath, [join(root, 'node_modules/nx', bin), ...args], { env: { NX_DAEMON: 'false', ...env } });
 }
 
-export function startProcess(name, args, env) {
+/** Starts `node …args` with its output prefixed by `[name]`; `onLine` sees every line too. */
+export function startProcess(name, args, env, onLine) {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = (line) => `[${name}] ${line}`;
   for (const stream of [child.stdout, child.stderr]) {
@@ -43,7 +44,11 @@ export function startProcess(name, args, env) {
       buf += d;
       const lines = buf.split('\n');
       buf = lines.pop();
-      for (const l of lines) if (l.trim()) console.log(prefix(l));
+      for (const l of lines) {
+        if (!l.trim()) continue;
+        console.log(prefix(l));
+        onLine?.(l);
+      }
     });
   }
   return child;

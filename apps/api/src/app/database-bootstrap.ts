@@ -21,7 +21,7 @@ export async function resolveDatabase(config: ApiConfig, log: (msg: string) => v
       if (/error|fatal/i.test(line)) log(`postgres: ${line}`);
     },
   });
-  log(`database: embedded PostgreSQL in ${config.embedded.dataDir} on port ${config.embedded.port}${embedded.reused ? ' (reused)' : ''}`);
+  log(`database: embedded PostgreSQL in ${embedded.dataDir} on port ${config.embedded.port}${embedded.reused ? ' (reused)' : ''}`);
   return { url: embedded.url, mode: 'embedded', embedded };
 }
 
