@@ -299,11 +299,8 @@ export class PlanSqlReadModel extends PlanReadModel {
 
   /** The plan's own events, oldest first: who drafted, submitted, returned (with comments), issued, amended (why). */
   async history(id: string, v: PlanVisibility): Promise<PlanHistoryEntryDto[] | null> {
-    const params: unknown[] = [id];
-    const { where } = visible(v, params);
-    const m = this.tx.manager();
     if (!(await this.isVisible(id, v))) return null;
-    return m.query(
+    return this.tx.manager().query(
       `SELECT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, type, actor_username AS actor,
               actor_unit_code AS "unitCode", payload
          FROM event_log WHERE aggregate_type = 'plan' AND aggregate_id = $1 ORDER BY sequence`,
