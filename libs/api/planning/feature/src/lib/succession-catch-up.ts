@@ -36,7 +36,7 @@ export class SuccessionCatchUp implements OnApplicationBootstrap, OnApplicationS
   }
 
   /** One pass as of `asOf` (today by default); successions of successors are followed, a few steps deep. */
-  async runOnce(asOf: string = this.clock.now().toISOString().slice(0, 10)): Promise<{ transferred: number; merged: number; successions: number }> {
+  async runOnce(asOf: string = this.clock.today()): Promise<{ transferred: number; merged: number; successions: number }> {
     const total = { transferred: 0, merged: 0, successions: 0 };
     for (let step = 0; step < 5; step++) {
       const holders = await this.plans.unitsWithWorkInForce();

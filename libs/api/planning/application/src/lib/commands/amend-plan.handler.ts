@@ -36,7 +36,7 @@ export class AmendPlanHandler implements ICommandHandler<AmendPlanCommand> {
       const plan = await planInSight(this.plans, this.readModel, planId, scope);
       assertMayTransition(plan, scope, 'amend');
       const before = plan.snapshot();
-      const today = this.clock.now().toISOString().slice(0, 10);
+      const today = this.clock.today();
       const { content, snapshot } = await planContentFrom(
         data,
         {

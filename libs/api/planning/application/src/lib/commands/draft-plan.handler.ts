@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { Plan } from '@dieu-hanh/api/planning/domain';
 import { type PlanIssuer, forbidden } from '@dieu-hanh/api/shared/auth';
-import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { Clock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { DraftPlanCommand } from './draft-plan.command';
@@ -17,6 +17,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
     private readonly plans: PlanRepository,
     private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ data, metadata }: DraftPlanCommand): Promise<{ id: string; version: number }> {
@@ -28,7 +29,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
     // A department drafts for the city committee; a commune's officers for their own commune.
     if (scope.tier === 2 && !scope.communeCode) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     const reach: PlanIssuer = scope.tier === 1 ? { tier: 1 } : { tier: 2, communeCode: scope.communeCode as string };
-    const { content, snapshot } = await planContentFrom(data, { provinceCode: scope.provinceCode, issuer: reach }, this.queries);
+    const { content, snapshot } = await planContentFrom(data, { provinceCode: scope.provinceCode, issuer: reach, asOf: this.clock.today() }, this.queries);
     const issuer = scope.tier === 1 ? snapshot.peopleCommitteeCode : scope.communeCode;
     if (!issuer) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     return this.uow.run(metadata, async (tx) => {

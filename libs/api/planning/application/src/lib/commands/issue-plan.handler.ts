@@ -29,7 +29,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
       assertMayTransition(plan, scope, 'issue');
       const p = plan.snapshot();
       if (await this.plans.numberTaken(p.issuerUnitCode, p.year, number, p.id)) throw planNumberTaken(number, p.year);
-      const asOf = resolutionDate(issueDate, this.clock.now().toISOString().slice(0, 10));
+      const asOf = resolutionDate(issueDate, this.clock.today());
       const { assignments, pending, focalUnitCode } = await fanOutPlan(p, asOf, this.queries);
       const version = p.version;
       plan.issue(scope.username, number, issueDate, assignments.length, focalUnitCode);

@@ -16,8 +16,8 @@ export interface PlanContentContext {
   issuer: PlanIssuer;
   /** The ids of the plan being revised or amended: a client may keep those, never invent its own. */
   keepIds?: { tasks: ReadonlySet<string>; indicators: ReadonlySet<string> };
-  /** The day the references are checked against (today by default). */
-  asOf?: string;
+  /** The day the references are checked against: today in Vietnam, from the injected clock. */
+  asOf: string;
 }
 
 /**
@@ -48,8 +48,7 @@ export async function planContentFrom(
   const reportingUnits = (data.reportingDuties ?? []).flatMap((d) => (d.unitCode ? [d.unitCode] : []));
   const unitCodes = [...new Set([...refs.flatMap((r) => ('unit' in r ? [r.unit] : [])), ...(data.focalUnitCode ? [data.focalUnitCode] : []), ...reportingUnits])];
   const groupCodes = [...new Set(refs.flatMap((r) => ('group' in r ? [r.group] : [])))];
-  const today = asOf ?? new Date().toISOString().slice(0, 10);
-  const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(new DirectorySnapshotQuery(provinceCode, today, unitCodes, groupCodes));
+  const snapshot = await queries.execute<DirectorySnapshotQuery, DirectorySnapshot>(new DirectorySnapshotQuery(provinceCode, asOf, unitCodes, groupCodes));
   // A commune learns nothing from the answer: a unit of another commune and a unit that does not exist
   // are refused alike.
   const inReach = (code: string) => {

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { planVersionConflict } from '@dieu-hanh/api/planning/domain';
 import { planIssuer } from '@dieu-hanh/api/shared/auth';
-import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { Clock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { assertImplementsParent, assertMayTransition, personOf, planInSight } from './plan-access';
@@ -16,6 +16,7 @@ export class RevisePlanHandler implements ICommandHandler<RevisePlanCommand> {
     private readonly plans: PlanRepository,
     private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ planId, data, expectedVersion, metadata }: RevisePlanCommand) {
@@ -29,6 +30,7 @@ export class RevisePlanHandler implements ICommandHandler<RevisePlanCommand> {
         {
           provinceCode: current.provinceCode,
           issuer: planIssuer(current),
+          asOf: this.clock.today(),
           keepIds: { tasks: new Set(current.tasks.map((t) => t.id)), indicators: new Set(current.indicators.map((i) => i.id)) },
         },
         this.queries,

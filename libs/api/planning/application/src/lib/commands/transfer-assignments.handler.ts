@@ -15,7 +15,7 @@ export class TransferAssignmentsHandler implements ICommandHandler<TransferAssig
   constructor(private readonly uow: UnitOfWork, private readonly plans: PlanRepository, private readonly clock: Clock) {}
 
   async execute({ predecessorCode, successorCode, effectiveDate, metadata, asOf }: TransferAssignmentsCommand) {
-    if (effectiveDate > (asOf ?? this.clock.now().toISOString().slice(0, 10))) return { transferred: 0, merged: 0 };
+    if (effectiveDate > (asOf ?? this.clock.today())) return { transferred: 0, merged: 0 };
     return this.uow.run(metadata, async (tx) => {
       // Issued plans coordinated by the predecessor are now coordinated by the successor.
       for (const planId of await this.plans.issuedPlansWithFocal(predecessorCode)) {
