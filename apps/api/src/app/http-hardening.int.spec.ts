@@ -8,28 +8,13 @@ import { type TestAccount, startTestApi } from './test-harness';
  */
 describe('HTTP hardening (in-process, real PostgreSQL)', () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
-  let base: string;
   beforeAll(async () => {
     api = await startTestApi();
-    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
   }, 60_000);
   afterAll(async () => api?.close());
 
   /** A raw request: the body is sent exactly as written (JSON escapes such as \ud800 stay as they are). */
-  const send = async (path: string, init: { method?: string; as?: TestAccount; body?: string; headers?: Record<string, string> } = {}) => {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.as) headers['authorization'] = `Bearer ${api.tokens[init.as]}`;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, body: init.body });
-    const text = await res.text();
-    let body: any = text; // eslint-disable-line @typescript-eslint/no-explicit-any
-    try {
-      body = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, headers: res.headers, type: res.headers.get('content-type') ?? '', body, text };
-  };
+  const send = (path: string, init: { method?: string; as?: TestAccount; body?: string; headers?: Record<string, string> } = {}) => api.call(path, init);
   const fieldsOf = (r: { body: { errors?: { field: string; code: string }[] } }) => (r.body.errors ?? []).map((e) => [e.field, e.code]);
 
   const draft = {
@@ -220,7 +205,7 @@ describe('HTTP hardening (in-process, real PostgreSQL)', () => {
       for (const attrs of scripts) {
         const src = /src=["']([^"']+)["']/.exec(attrs)?.[1];
         expect(src).toBeDefined();
-        const asset = await send(new URL(src as string, `${base}/api/docs/`).pathname);
+        const asset = await send(new URL(src as string, 'http://api.test/api/docs/').pathname);
         expect(asset.status).toBe(200);
         expect(asset.type).toContain('javascript');
       }

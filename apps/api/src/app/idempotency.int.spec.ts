@@ -4,19 +4,15 @@ import { type TestAccount, startTestApi } from './test-harness';
 /** `Idempotency-Key` on creates and commands: a retried request gets the first answer, never a duplicate. */
 describe('idempotent retries (in-process, real PostgreSQL)', () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
-  let base: string;
   beforeAll(async () => {
     api = await startTestApi();
-    base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
   }, 60_000);
   afterAll(async () => api?.close());
 
   const draft = (title: string) => ({ title, year: 2025, tasks: [{ content: 'Nhiệm vụ', leads: [{ unit: '01-SKHCN' }], coordinators: [] }] });
   const send = async (path: string, as: TestAccount, key: string | null, body?: object) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${api.tokens[as]}`, 'content-type': 'application/json' };
-    if (key !== null) headers['idempotency-key'] = key;
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers, body: body ? JSON.stringify(body) : undefined });
-    return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: await res.json() };
+    const r = await api.call(path, { as, method: 'POST', headers: key === null ? {} : { 'idempotency-key': key }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    return { status: r.status, replayed: r.headers.get('idempotent-replayed'), body: r.body };
   };
   const plansTitled = async (title: string) => Number((await api.app.get(DataSource).query(`SELECT count(*) AS n FROM plan WHERE title = $1`, [title]))[0].n);
 

@@ -62,7 +62,7 @@ export async function startTestApi() {
     } catch {
       /* not JSON */
     }
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body };
+    return { status: res.status, type: res.headers.get('content-type') ?? '', headers: res.headers, body, text };
   };
 
   const close = async () => {

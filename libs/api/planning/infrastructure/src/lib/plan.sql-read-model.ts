@@ -313,10 +313,8 @@ export class PlanSqlReadModel extends PlanReadModel {
    * or issued (the most advanced one). One query, whatever the number of communes.
    */
   async implementing(id: string, v: PlanVisibility): Promise<ImplementingPlansDto | null> {
-    const params: unknown[] = [id];
-    const { where } = visible(v, params);
+    if (!(await this.isVisible(id, v))) return null;
     const m = this.tx.manager();
-    if (!(await m.query(`SELECT 1 FROM plan p WHERE p.id = $1 AND ${where}`, params)).length) return null;
     const units: ImplementingPlansDto['units'] = await m.query(
       `WITH holders AS (
          SELECT DISTINCT a.unit_code FROM assignment a WHERE a.plan_id = $1 AND a.status = 'assigned'
