@@ -1,4 +1,4 @@
 export * from './lib/unit.aggregate';
-export * from './lib/unit.events';
+
 export * from './lib/organization.errors';
 export * from './lib/successor-chain';

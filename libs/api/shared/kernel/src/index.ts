@@ -5,5 +5,5 @@ export * from './lib/actor';
 export * from './lib/unit-of-work.port';
 export * from './lib/clock.port';
 export * from './lib/iso-date';
-export * from './lib/directory-snapshot.query';
 export * from './lib/idempotency-store.port';
+export * from './lib/event-subscriber.port';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { vietnamDate } from '@dieu-hanh/shared/util-timeframe';
 import {
   type DemoAccount,
   type RealmsSeed,
@@ -94,9 +95,9 @@ export function stableUserId(realm: string, username: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Today (yyyy-MM-dd) in Vietnam (UTC+7, no daylight saving). */
+/** Today (yyyy-MM-dd) in Vietnam: the same rule as the API's Clock.today(). */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return vietnamDate(now);
 }
 
 /** True when the unit exists on `day` (validFrom ≤ day ≤ validTo, an open validTo meaning "still exists"). */

@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type AccessScope, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
+import { allNotificationsRead } from '@dieu-hanh/api/notification/contracts';
+import { type AccessScope, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { MarkAllNotificationsReadCommand } from './notification.queries';
 import { NotificationStore } from './notification.store';
 
@@ -12,7 +13,7 @@ export class MarkAllNotificationsReadHandler implements ICommandHandler<MarkAllN
     const scope = metadata.actor as AccessScope;
     return this.uow.run(metadata, async (tx) => {
       const read = await this.store.markAllRead(scope);
-      if (read > 0) tx.record(domainEvent('notification.all-read', 'notification', scope.unitCode, { unitCode: scope.unitCode, by: scope.username, read }));
+      if (read > 0) tx.record(allNotificationsRead(scope.unitCode, { unitCode: scope.unitCode, by: scope.username, read }));
       return { read };
     });
   }

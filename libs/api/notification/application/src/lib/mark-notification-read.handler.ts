@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type AccessScope, DomainError, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
+import { notificationRead } from '@dieu-hanh/api/notification/contracts';
+import { type AccessScope, DomainError, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { MarkNotificationReadCommand } from './notification.queries';
 import { NotificationStore } from './notification.store';
 
@@ -14,7 +15,7 @@ export class MarkNotificationReadHandler implements ICommandHandler<MarkNotifica
       if (!marked) {
         throw new DomainError('NOTIFICATION.NOT_FOUND', 'not-found', `Không tìm thấy thông báo ${id}.`, `Notification ${id} was not found.`);
       }
-      tx.record(domainEvent('notification.read', 'notification', id, { unitCode: marked.unitCode, by: metadata.actor.username }));
+      tx.record(notificationRead(id, { unitCode: marked.unitCode, by: metadata.actor.username }));
       return { id, read: true };
     });
   }

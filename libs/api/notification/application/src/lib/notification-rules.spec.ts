@@ -15,14 +15,16 @@ describe('notification rules', () => {
 
   it('tells the issuing committee of a submission and the drafting unit of a return or an approval', () => {
     const payload = { title: 'KH', issuerUnitCode: '01-UBND', draftingUnitCode: '01-SKHCN' };
-    expect(notificationsFor(event('planning.plan-submitted', 'plan', 'p1', payload))[0]).toMatchObject({ unitCode: '01-UBND', planId: 'p1' });
+    expect(notificationsFor(event('planning.plan-submitted', 'plan', 'p1', payload))[0]).toMatchObject({ unitCode: '01-UBND', planId: 'p1', titleVi: 'Kế hoạch trình duyệt: KH' });
     expect(notificationsFor(event('planning.plan-returned', 'plan', 'p1', payload))[0]).toMatchObject({ unitCode: '01-SKHCN', kind: 'plan-returned' });
     expect(notificationsFor(event('planning.plan-approved', 'plan', 'p1', payload))[0]).toMatchObject({ unitCode: '01-SKHCN', kind: 'plan-approved' });
   });
 
   it('tells holders of amended and withdrawn assignments', () => {
-    expect(notificationsFor(event('planning.assignment-changed', 'assignment', 'a1', { planId: 'p', unitCode: 'X', taskChanged: true }))[0].kind).toBe('assignment-changed');
-    expect(notificationsFor(event('planning.assignment-withdrawn', 'assignment', 'a1', { planId: 'p', unitCode: 'X' }))[0].kind).toBe('assignment-withdrawn');
+    const changed = notificationsFor(event('planning.assignment-changed', 'assignment', 'a1', { planId: 'p', planTitle: 'KH 402', unitCode: 'X', taskChanged: true }))[0];
+    expect(changed).toMatchObject({ kind: 'assignment-changed', unitCode: 'X', planId: 'p', titleVi: 'Nhiệm vụ được điều chỉnh: KH 402' });
+    const withdrawn = notificationsFor(event('planning.assignment-withdrawn', 'assignment', 'a1', { planId: 'p', planTitle: 'KH 402', unitCode: 'X', reason: 'r' }))[0];
+    expect(withdrawn).toMatchObject({ kind: 'assignment-withdrawn', unitCode: 'X', titleEn: 'Assignment withdrawn: KH 402' });
   });
 
   it('stays silent on events nobody needs to hear about', () => {

@@ -1,3 +1,9 @@
+import {
+  AssignmentEventType,
+  isAssignmentEvent,
+  isPlanEvent,
+  PlanEventType,
+} from '@dieu-hanh/api/planning/contracts';
 import type { RecordedEvent } from '@dieu-hanh/api/shared/kernel';
 import type { NotificationDto } from '@dieu-hanh/shared/contracts';
 
@@ -12,37 +18,89 @@ export interface NotificationDraft {
   titleEn: string;
 }
 
-type Payload = Record<string, unknown>;
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 /**
- * Which events tell whom what. Pure: the projector stores what this returns, in the command's own
- * transaction. Events not listed notify nobody.
+ * Which events tell whom what. Pure: the projection stores what this returns. Events not listed
+ * notify nobody. Payloads are read through planning's published event types, so a renamed field fails
+ * to compile here instead of sending "undefined" to every commune.
  */
 export function notificationsFor(event: RecordedEvent): NotificationDraft[] {
-  const p = event.payload as Payload;
-  const base = { eventId: event.id, planId: str(p['planId']) || (event.aggregateType === 'plan' ? event.aggregateId : null) };
-  const plan = str(p['planTitle']) || str(p['title']);
-  switch (event.type) {
-    case 'planning.assignment-created':
-      return [{ ...base, unitCode: str(p['unitCode']), kind: 'assignment-created', assignmentId: event.aggregateId,
-        titleVi: `Nhiệm vụ mới (${p['role'] === 'lead' ? 'chủ trì' : 'phối hợp'}): ${plan}`, titleEn: `New assignment (${p['role'] === 'lead' ? 'lead' : 'coordinator'}): ${plan}` }];
-    case 'planning.assignment-changed':
-      return [{ ...base, unitCode: str(p['unitCode']), kind: 'assignment-changed', assignmentId: event.aggregateId,
-        titleVi: `Nhiệm vụ được điều chỉnh: ${plan}`, titleEn: `Assignment amended: ${plan}` }];
-    case 'planning.assignment-withdrawn':
-      return [{ ...base, unitCode: str(p['unitCode']), kind: 'assignment-withdrawn', assignmentId: event.aggregateId,
-        titleVi: `Nhiệm vụ được rút khỏi đơn vị: ${plan}`, titleEn: `Assignment withdrawn: ${plan}` }];
-    case 'planning.plan-submitted':
-      return [{ ...base, unitCode: str(p['issuerUnitCode']), kind: 'plan-submitted', assignmentId: null,
-        titleVi: `Kế hoạch trình duyệt: ${plan}`, titleEn: `Plan submitted for approval: ${plan}` }];
-    case 'planning.plan-returned':
-      return [{ ...base, unitCode: str(p['draftingUnitCode']), kind: 'plan-returned', assignmentId: null,
-        titleVi: `Dự thảo bị trả lại kèm ý kiến: ${plan}`, titleEn: `Draft returned with comments: ${plan}` }];
-    case 'planning.plan-approved':
-      return [{ ...base, unitCode: str(p['draftingUnitCode']), kind: 'plan-approved', assignmentId: null,
-        titleVi: `Kế hoạch đã được phê duyệt: ${plan}`, titleEn: `Plan approved: ${plan}` }];
-    default:
-      return [];
+  const eventId = event.id;
+  if (isAssignmentEvent(event, AssignmentEventType.Created)) {
+    const p = event.payload;
+    const [vi, en] = p.role === 'lead' ? ['chủ trì', 'lead'] : ['phối hợp', 'coordinator'];
+    return [
+      {
+        eventId,
+        planId: p.planId,
+        unitCode: p.unitCode,
+        kind: 'assignment-created',
+        assignmentId: event.aggregateId,
+        titleVi: `Nhiệm vụ mới (${vi}): ${p.planTitle}`,
+        titleEn: `New assignment (${en}): ${p.planTitle}`,
+      },
+    ];
   }
+  if (isAssignmentEvent(event, AssignmentEventType.Changed)) {
+    const p = event.payload;
+    return [
+      {
+        eventId,
+        planId: p.planId,
+        unitCode: p.unitCode,
+        kind: 'assignment-changed',
+        assignmentId: event.aggregateId,
+        titleVi: `Nhiệm vụ được điều chỉnh: ${p.planTitle}`,
+        titleEn: `Assignment amended: ${p.planTitle}`,
+      },
+    ];
+  }
+  if (isAssignmentEvent(event, AssignmentEventType.Withdrawn)) {
+    const p = event.payload;
+    return [
+      {
+        eventId,
+        planId: p.planId,
+        unitCode: p.unitCode,
+        kind: 'assignment-withdrawn',
+        assignmentId: event.aggregateId,
+        titleVi: `Nhiệm vụ được rút khỏi đơn vị: ${p.planTitle}`,
+        titleEn: `Assignment withdrawn: ${p.planTitle}`,
+      },
+    ];
+  }
+  const plan = { eventId, planId: event.aggregateId, assignmentId: null };
+  if (isPlanEvent(event, PlanEventType.Submitted)) {
+    return [
+      {
+        ...plan,
+        unitCode: event.payload.issuerUnitCode,
+        kind: 'plan-submitted',
+        titleVi: `Kế hoạch trình duyệt: ${event.payload.title}`,
+        titleEn: `Plan submitted for approval: ${event.payload.title}`,
+      },
+    ];
+  }
+  if (isPlanEvent(event, PlanEventType.Returned)) {
+    return [
+      {
+        ...plan,
+        unitCode: event.payload.draftingUnitCode,
+        kind: 'plan-returned',
+        titleVi: `Dự thảo bị trả lại kèm ý kiến: ${event.payload.title}`,
+        titleEn: `Draft returned with comments: ${event.payload.title}`,
+      },
+    ];
+  }
+  if (isPlanEvent(event, PlanEventType.Approved)) {
+    return [
+      {
+        ...plan,
+        unitCode: event.payload.draftingUnitCode,
+        kind: 'plan-approved',
+        titleVi: `Kế hoạch đã được phê duyệt: ${event.payload.title}`,
+        titleEn: `Plan approved: ${event.payload.title}`,
+      },
+    ];
+  }
+  return [];
 }

@@ -9,7 +9,7 @@ export class CreateNotifications1732300004000 implements MigrationInterface {
       CREATE TABLE notification (
         id            uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         event_id      uuid NOT NULL REFERENCES event_log(event_id),
-        unit_code     text NOT NULL REFERENCES org_unit(code),
+        unit_code     text NOT NULL,
         commune_code  text NULL,
         kind          text NOT NULL,
         plan_id       uuid NULL,

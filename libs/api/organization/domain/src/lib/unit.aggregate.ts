@@ -1,9 +1,15 @@
+import type { SuccessionKind, UnitKind } from '@dieu-hanh/api/organization/contracts';
 import { AggregateRoot, isIsoDate } from '@dieu-hanh/api/shared/kernel';
 import { successionInvalid, unitInvalid, unitParentInvalid } from './organization.errors';
-import { unitClosed, unitRegistered, unitRenamed, unitSuccessionRecorded } from './unit.events';
+import {
+  unitClosed,
+  unitRegistered,
+  unitRenamed,
+  unitSuccessionRecorded,
+} from '@dieu-hanh/api/organization/contracts';
 
-export type UnitKindValue = 'people-committee' | 'department' | 'commune' | 'commune-office' | 'partner';
-export type SuccessionKindValue = 'merged-into' | 'replaced-by';
+export type UnitKindValue = UnitKind;
+export type SuccessionKindValue = SuccessionKind;
 
 export interface UnitProps {
   code: string;
@@ -83,12 +89,25 @@ export class Unit extends AggregateRoot {
    * Records that this unit was merged into / replaced by `successor` from `effectiveDate`; the unit
    * closes the day before. Open assignments pass to the successor (handled where assignments live).
    */
-  succeededBy(successor: ParentFacts, kind: SuccessionKindValue, effectiveDate: string, note: string | null): void {
+  succeededBy(
+    successor: ParentFacts,
+    kind: SuccessionKindValue,
+    effectiveDate: string,
+    note: string | null,
+  ): void {
     if (!isIsoDate(effectiveDate)) {
-      throw successionInvalid('body.effectiveDate', 'Ngày hiệu lực không hợp lệ (yyyy-MM-dd).', 'Effective date must be yyyy-MM-dd.');
+      throw successionInvalid(
+        'body.effectiveDate',
+        'Ngày hiệu lực không hợp lệ (yyyy-MM-dd).',
+        'Effective date must be yyyy-MM-dd.',
+      );
     }
     if (successor.code === this.code) {
-      throw successionInvalid('body.successorCode', 'Đơn vị không thể kế thừa chính nó.', 'A unit cannot succeed itself.');
+      throw successionInvalid(
+        'body.successorCode',
+        'Đơn vị không thể kế thừa chính nó.',
+        'A unit cannot succeed itself.',
+      );
     }
     if (successor.provinceCode !== this.props.provinceCode) {
       throw successionInvalid(
@@ -117,7 +136,13 @@ export class Unit extends AggregateRoot {
       this.record(unitClosed(this.code, closesOn));
     }
     this.record(
-      unitSuccessionRecorded({ predecessorCode: this.code, successorCode: successor.code, kind, effectiveDate, note }),
+      unitSuccessionRecorded({
+        predecessorCode: this.code,
+        successorCode: successor.code,
+        kind,
+        effectiveDate,
+        note,
+      }),
     );
   }
 
@@ -131,27 +156,49 @@ export class Unit extends AggregateRoot {
     }
     Unit.validateNames(p);
     if (!KIND_TIERS[p.kind]?.includes(p.tier)) {
-      throw unitInvalid('body.tier', `Loại đơn vị ${p.kind} không thuộc cấp ${p.tier}.`, `A ${p.kind} cannot be tier ${p.tier}.`);
+      throw unitInvalid(
+        'body.tier',
+        `Loại đơn vị ${p.kind} không thuộc cấp ${p.tier}.`,
+        `A ${p.kind} cannot be tier ${p.tier}.`,
+      );
     }
     if (!isIsoDate(p.validFrom)) {
-      throw unitInvalid('body.validFrom', 'Ngày bắt đầu không hợp lệ (yyyy-MM-dd).', 'validFrom must be yyyy-MM-dd.');
+      throw unitInvalid(
+        'body.validFrom',
+        'Ngày bắt đầu không hợp lệ (yyyy-MM-dd).',
+        'validFrom must be yyyy-MM-dd.',
+      );
     }
     if (p.validTo !== null && (!isIsoDate(p.validTo) || p.validTo < p.validFrom)) {
-      throw unitInvalid('body.validTo', 'Ngày kết thúc phải sau ngày bắt đầu.', 'validTo must not precede validFrom.');
+      throw unitInvalid(
+        'body.validTo',
+        'Ngày kết thúc phải sau ngày bắt đầu.',
+        'validTo must not precede validFrom.',
+      );
     }
     if (p.kind === 'people-committee') {
-      if (parent) throw unitParentInvalid('UBND tỉnh, thành phố không có đơn vị cấp trên.', 'A provincial committee has no parent.');
+      if (parent)
+        throw unitParentInvalid(
+          'UBND tỉnh, thành phố không có đơn vị cấp trên.',
+          'A provincial committee has no parent.',
+        );
       return;
     }
     if (!parent) throw unitParentInvalid('Đơn vị phải có đơn vị cấp trên.', 'The unit needs a parent unit.');
     if (parent.provinceCode !== p.provinceCode) {
-      throw unitParentInvalid('Đơn vị cấp trên phải cùng tỉnh, thành phố.', 'The parent must be in the same province.');
+      throw unitParentInvalid(
+        'Đơn vị cấp trên phải cùng tỉnh, thành phố.',
+        'The parent must be in the same province.',
+      );
     }
     if (parent.validTo !== null) {
       throw unitParentInvalid('Đơn vị cấp trên đã ngừng hoạt động.', 'The parent unit has closed.');
     }
     if (p.kind === 'commune-office' && parent.kind !== 'commune') {
-      throw unitParentInvalid('Phòng, ban cấp xã phải thuộc một xã, phường.', 'A commune office must belong to a commune.');
+      throw unitParentInvalid(
+        'Phòng, ban cấp xã phải thuộc một xã, phường.',
+        'A commune office must belong to a commune.',
+      );
     }
     if ((p.kind === 'department' || p.kind === 'commune') && parent.kind !== 'people-committee') {
       throw unitParentInvalid(
@@ -160,19 +207,34 @@ export class Unit extends AggregateRoot {
       );
     }
     if (p.kind === 'partner' && p.tier === 2 && parent.kind !== 'commune') {
-      throw unitParentInvalid('Đối tác cấp xã phải thuộc một xã, phường.', 'A tier-2 partner must belong to a commune.');
+      throw unitParentInvalid(
+        'Đối tác cấp xã phải thuộc một xã, phường.',
+        'A tier-2 partner must belong to a commune.',
+      );
     }
   }
 
   private static validateNames(p: Pick<UnitProps, 'officialName' | 'shortName' | 'aliases'>): void {
     if (!p.officialName.trim() || p.officialName.length > 300) {
-      throw unitInvalid('body.officialName', 'Tên chính thức là bắt buộc (tối đa 300 ký tự).', 'Official name is required (max 300).');
+      throw unitInvalid(
+        'body.officialName',
+        'Tên chính thức là bắt buộc (tối đa 300 ký tự).',
+        'Official name is required (max 300).',
+      );
     }
     if (!p.shortName.trim() || p.shortName.length > 150) {
-      throw unitInvalid('body.shortName', 'Tên ngắn là bắt buộc (tối đa 150 ký tự).', 'Short name is required (max 150).');
+      throw unitInvalid(
+        'body.shortName',
+        'Tên ngắn là bắt buộc (tối đa 150 ký tự).',
+        'Short name is required (max 150).',
+      );
     }
     if (p.aliases.some((a) => !a.trim() || a.length > 200)) {
-      throw unitInvalid('body.aliases', 'Tên gọi khác không được trống (tối đa 200 ký tự).', 'Aliases must be non-empty (max 200).');
+      throw unitInvalid(
+        'body.aliases',
+        'Tên gọi khác không được trống (tối đa 200 ký tự).',
+        'Aliases must be non-empty (max 200).',
+      );
     }
   }
 }

@@ -1,4 +1,5 @@
-import { AggregateRoot, domainEvent, isIsoDate } from '@dieu-hanh/api/shared/kernel';
+import { type PlanEventPayloads, PlanEventType, type PlanMovedPayload, planEvent } from '@dieu-hanh/api/planning/contracts';
+import { AggregateRoot, isIsoDate } from '@dieu-hanh/api/shared/kernel';
 import type { Timeframe } from '@dieu-hanh/shared/util-timeframe';
 import type { UnitRef } from './fan-out';
 import { type PlanStatus, type PlanTransition, isEditable, nextStatus } from './plan-lifecycle';
@@ -76,7 +77,7 @@ export class Plan extends AggregateRoot {
     Plan.validate(props);
     const plan = new Plan({ ...props, status: 'draft', version: 1, number: null, issueDate: null, reviewComments: [], amendmentCount: 0 });
     plan.record(
-      domainEvent('planning.plan-drafted', 'plan', props.id, {
+      planEvent(PlanEventType.Drafted, props.id, {
         title: props.title,
         year: props.year,
         tasks: props.tasks.length,
@@ -109,7 +110,7 @@ export class Plan extends AggregateRoot {
       throw planInvalid('body.parentPlanId', 'Không đổi được kế hoạch cấp trên của một kế hoạch triển khai.', 'The parent plan of an implementing plan cannot change.');
     }
     this.props = { ...this.props, ...content, version: this.props.version + 1 };
-    this.record(domainEvent('planning.plan-revised', 'plan', this.id, { version: this.props.version, tasks: content.tasks.length, indicators: content.indicators.length }));
+    this.record(planEvent(PlanEventType.Revised, this.id, { version: this.props.version, tasks: content.tasks.length, indicators: content.indicators.length }));
   }
 
   /**
@@ -128,7 +129,7 @@ export class Plan extends AggregateRoot {
       throw planInvalid('body.year', 'Năm và ký hiệu của kế hoạch đã ban hành không đổi được.', 'The year and symbol of an issued plan cannot change.');
     }
     this.props = { ...this.props, ...content, version: this.props.version + 1, amendmentCount: this.props.amendmentCount + 1 };
-    this.record(domainEvent('planning.plan-amended', 'plan', this.id, { by, reason: reason.trim(), version: this.props.version, amendment: this.props.amendmentCount, ...changes }));
+    this.record(planEvent(PlanEventType.Amended, this.id, { by, reason: reason.trim(), version: this.props.version, amendment: this.props.amendmentCount, ...changes }));
   }
 
   submit(by: string): void {
@@ -172,17 +173,17 @@ export class Plan extends AggregateRoot {
     const from = this.props.focalUnitCode;
     if (!from || from === successor) return;
     this.props = { ...this.props, focalUnitCode: successor, version: this.props.version + 1 };
-    this.record(domainEvent('planning.plan-focal-unit-succeeded', 'plan', this.id, { from, to: successor, by }));
+    this.record(planEvent(PlanEventType.FocalUnitSucceeded, this.id, { from, to: successor, by }));
   }
 
-  private move(transition: PlanTransition, by: string, payload: object): void {
+  private move<T extends MoveTransition>(transition: T, by: string, extra: Omit<PlanEventPayloads[(typeof MOVED)[T]], keyof PlanMovedPayload>): void {
     const to = nextStatus(this.props.status, transition);
     if (!to) throw planTransitionRefused(this.props.status, transition);
     const from = this.props.status;
     this.props = { ...this.props, status: to, version: this.props.version + 1 };
     // Who is concerned travels with the event, so projections (notifications) need nothing else.
-    const concerned = { title: this.props.title, issuerUnitCode: this.props.issuerUnitCode, draftingUnitCode: this.props.draftingUnitCode };
-    this.record(domainEvent(`planning.plan-${PAST[transition]}`, 'plan', this.id, { from, to, by, ...concerned, ...payload }));
+    const moved: PlanMovedPayload = { from, to, by, title: this.props.title, issuerUnitCode: this.props.issuerUnitCode, draftingUnitCode: this.props.draftingUnitCode };
+    this.record(planEvent(MOVED[transition], this.id, { ...moved, ...extra } as PlanEventPayloads[(typeof MOVED)[T]]));
   }
 
   private static validate(c: Pick<PlanDraftContent, 'title' | 'year' | 'tasks' | 'symbol' | 'indicators' | 'document' | 'parentPlanId'>): void {
@@ -215,4 +216,13 @@ export class Plan extends AggregateRoot {
   }
 }
 
-const PAST: Record<PlanTransition, string> = { submit: 'submitted', approve: 'approved', return: 'returned', issue: 'issued', close: 'closed', amend: 'amended' };
+type MoveTransition = Exclude<PlanTransition, 'amend'>;
+
+/** The event each lifecycle move records (an amendment records its own, richer event). */
+const MOVED = {
+  submit: PlanEventType.Submitted,
+  approve: PlanEventType.Approved,
+  return: PlanEventType.Returned,
+  issue: PlanEventType.Issued,
+  close: PlanEventType.Closed,
+} as const satisfies Record<MoveTransition, string>;

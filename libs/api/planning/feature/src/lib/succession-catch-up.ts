@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { PlanRepository, TransferAssignmentsCommand } from '@dieu-hanh/api/planning/application';
-import { Clock, type SuccessionInForce, SuccessionsInForceQuery, systemActor } from '@dieu-hanh/api/shared/kernel';
+import { Clock, systemActor } from '@dieu-hanh/api/shared/kernel';
+import { type SuccessionInForce, SuccessionsInForceQuery } from '@dieu-hanh/api/organization/contracts';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Plans, their tasks and the assignments an issued plan fans out into. */
+/**
+ * Plans, their tasks and the assignments an issued plan fans out into. Unit codes are the directory's,
+ * checked by the commands through its published queries; no foreign key reaches into its tables.
+ */
 export class CreatePlans1732300002000 implements MigrationInterface {
   name = 'CreatePlans1732300002000';
 
@@ -8,11 +11,11 @@ export class CreatePlans1732300002000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE plan (
         id                 uuid PRIMARY KEY,
-        province_code      text NOT NULL REFERENCES org_province(code),
-        issuer_unit_code   text NOT NULL REFERENCES org_unit(code),
-        drafting_unit_code text NOT NULL REFERENCES org_unit(code),
+        province_code      text NOT NULL,
+        issuer_unit_code   text NOT NULL,
+        drafting_unit_code text NOT NULL,
         issuer_tier        smallint NOT NULL CHECK (issuer_tier IN (1, 2)),
-        focal_unit_code    text NULL REFERENCES org_unit(code),
+        focal_unit_code    text NULL,
         title              text NOT NULL,
         symbol             text NOT NULL,
         number             int NULL,
@@ -46,7 +49,7 @@ export class CreatePlans1732300002000 implements MigrationInterface {
         id          uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         plan_id     uuid NOT NULL REFERENCES plan(id),
         task_id     uuid NOT NULL REFERENCES plan_task(id),
-        unit_code   text NOT NULL REFERENCES org_unit(code),
+        unit_code   text NOT NULL,
         role        text NOT NULL CHECK (role IN ('lead','coordinator')),
         via_group   text NULL,
         succeeds    text NULL,

@@ -14,7 +14,8 @@ export class PlanDocuments1732300003000 implements MigrationInterface {
         ADD COLUMN parent_plan_id  uuid NULL REFERENCES plan(id),
         ADD COLUMN amendment_count int NOT NULL DEFAULT 0,
         ADD COLUMN search_text     text NOT NULL DEFAULT ''`);
-    // Plan search ignores diacritics: the folded number, symbol and title (pg_trgm is created by the directory).
+    // Plan search ignores diacritics: the folded number, symbol and title, through trigrams.
+    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await q.query(`CREATE INDEX plan_search_trgm_idx ON plan USING gin (search_text gin_trgm_ops)`);
     await q.query(`CREATE INDEX plan_parent_idx ON plan (parent_plan_id) WHERE parent_plan_id IS NOT NULL`);
     await q.query(`

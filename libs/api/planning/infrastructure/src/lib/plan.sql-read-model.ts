@@ -27,7 +27,7 @@ import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
  * plan, a commune sees only its own assignments.
  */
 const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version, p.issuer_unit_code AS "issuerUnitCode",
-  p.drafting_unit_code AS "draftingUnitCode", (SELECT du.short_name FROM org_unit du WHERE du.code = p.drafting_unit_code) AS "draftingUnitName",
+  p.drafting_unit_code AS "draftingUnitCode", (SELECT du.short_name FROM directory_unit du WHERE du.code = p.drafting_unit_code) AS "draftingUnitName",
   p.focal_unit_code AS "focalUnitCode", to_char(p.issue_date, 'YYYY-MM-DD') AS "issueDate",
   p.parent_plan_id AS "parentPlanId",
   (SELECT count(*)::int FROM plan_task t WHERE t.plan_id = p.id AND t.removed_at IS NULL) AS "taskCount",
@@ -35,7 +35,7 @@ const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version,
 
 /** The caller's unit, and for a commune account also the commune's offices, as SQL on `$unit`/`$commune`. */
 function mine(column: string, unit: string, commune: string): string {
-  return `(${column} = ${unit} OR (${commune}::text IS NOT NULL AND EXISTS (SELECT 1 FROM org_unit mu WHERE mu.code = ${column} AND mu.commune_code = ${commune})))`;
+  return `(${column} = ${unit} OR (${commune}::text IS NOT NULL AND EXISTS (SELECT 1 FROM directory_unit mu WHERE mu.code = ${column} AND mu.commune_code = ${commune})))`;
 }
 
 function roleSql(unit: string, commune: string): Record<string, string> {
@@ -56,7 +56,7 @@ function visible(v: PlanVisibility, params: unknown[]): { where: string; roles: 
   // The issuing committee sees a plan once it is submitted; the drafting unit sees its drafts too.
   const own = `(p.drafting_unit_code = ${unit} OR (p.issuer_unit_code = ${unit} AND p.status <> 'draft') OR p.focal_unit_code = ${unit}
       OR (${commune}::text IS NOT NULL AND p.issuer_unit_code = ${commune})
-      OR EXISTS (SELECT 1 FROM assignment a JOIN org_unit au ON au.code = a.unit_code
+      OR EXISTS (SELECT 1 FROM assignment a JOIN directory_unit au ON au.code = a.unit_code
                   WHERE a.plan_id = p.id AND (a.unit_code = ${unit} OR (${commune}::text IS NOT NULL AND au.commune_code = ${commune})))
       OR (p.parent_plan_id IS NOT NULL AND p.status <> 'draft' AND EXISTS (
             SELECT 1 FROM plan pp WHERE pp.id = p.parent_plan_id AND (pp.focal_unit_code = ${unit} OR pp.drafting_unit_code = ${unit}))))`;
@@ -148,7 +148,7 @@ export class PlanSqlReadModel extends PlanReadModel {
                           count(*) FILTER (WHERE a.status = 'assigned' AND a.role = 'lead') OVER t AS leads,
                           count(*) FILTER (WHERE a.status = 'assigned' AND a.role = 'coordinator') OVER t AS coordinators,
                           count(*) FILTER (WHERE a.status = 'withdrawn') OVER t AS withdrawn
-                     FROM assignment a JOIN org_unit u ON u.code = a.unit_code
+                     FROM assignment a JOIN directory_unit u ON u.code = a.unit_code
                     WHERE a.plan_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
                    WINDOW t AS (PARTITION BY a.task_id),
                           w AS (PARTITION BY a.task_id ORDER BY a.status, a.role DESC, a.via_group NULLS FIRST, u.search_text)) x
@@ -193,8 +193,8 @@ export class PlanSqlReadModel extends PlanReadModel {
       ]),
     ];
     const named: { code: string; name: string }[] = await m.query(
-      `SELECT code, short_name AS name FROM org_unit WHERE code = ANY($1::text[])
-       UNION ALL SELECT code, name FROM org_unit_group WHERE code = ANY($1::text[])`,
+      `SELECT code, short_name AS name FROM directory_unit WHERE code = ANY($1::text[])
+       UNION ALL SELECT code, name FROM directory_unit_group WHERE code = ANY($1::text[])`,
       [codes],
     );
     const parsedIndicators = indicators.map((i) => ({
@@ -242,7 +242,7 @@ export class PlanSqlReadModel extends PlanReadModel {
                                 'directingLeader', t.directing_leader, 'timeframe', t.timeframe, 'timeframeNormalized', t.timeframe_normalized,
                                 'notes', t.notes, 'parentTaskId', t.parent_task_id, 'leads', t.leads, 'coordinators', t.coordinators) AS task
          FROM assignment a
-         JOIN org_unit u ON u.code = a.unit_code
+         JOIN directory_unit u ON u.code = a.unit_code
          JOIN plan_task t ON t.id = a.task_id
          JOIN plan p ON p.id = a.plan_id
         WHERE a.id = $1 AND ${where}`,
@@ -277,7 +277,7 @@ export class PlanSqlReadModel extends PlanReadModel {
     const rows = await m.query(
       `SELECT a.id, a.task_id AS "taskId", a.unit_code AS "unitCode", u.short_name AS "unitName", a.role, a.via_group AS "viaGroup",
               a.succeeds, a.status, count(*) OVER () AS total
-         FROM assignment a JOIN org_unit u ON u.code = a.unit_code
+         FROM assignment a JOIN directory_unit u ON u.code = a.unit_code
         WHERE a.task_id = $1 AND ($2::text IS NULL OR u.commune_code = $2)
         ORDER BY a.status, a.role DESC, a.via_group NULLS FIRST, u.search_text
         LIMIT $3 OFFSET $4`,
@@ -325,7 +325,7 @@ export class PlanSqlReadModel extends PlanReadModel {
                  FROM plan c
                 WHERE c.parent_plan_id = $1 AND (c.issuer_unit_code = h.unit_code OR c.drafting_unit_code = h.unit_code)
                 ORDER BY (c.status = 'issued') DESC, c.updated_at DESC LIMIT 1) AS plan
-         FROM holders h JOIN org_unit u ON u.code = h.unit_code
+         FROM holders h JOIN directory_unit u ON u.code = h.unit_code
         ORDER BY u.search_text`,
       [id],
     );
@@ -346,13 +346,13 @@ export class PlanSqlReadModel extends PlanReadModel {
               coalesce(p.number::text || '/', '') || p.symbol AS "planSymbol", t.content AS "taskContent", t.timeframe,
               to_char(t.due_date, 'YYYY-MM-DD') AS due, count(*) OVER () AS total
          FROM assignment a
-         JOIN org_unit u ON u.code = a.unit_code
+         JOIN directory_unit u ON u.code = a.unit_code
          JOIN plan_task t ON t.id = a.task_id AND t.removed_at IS NULL
          JOIN plan p ON p.id = a.plan_id AND p.status = 'issued'
         WHERE a.status = 'assigned' AND p.province_code = $1
           -- The caller's units first (the unit, or a commune and its offices), so the planner starts from
           -- assignment_unit_idx instead of scanning every assignment of the province (37 ms → 2-6 ms on the demo).
-          AND a.unit_code IN (SELECT mu.code FROM org_unit mu WHERE mu.code = $2 OR ($3::text IS NOT NULL AND mu.commune_code = $3))
+          AND a.unit_code IN (SELECT mu.code FROM directory_unit mu WHERE mu.code = $2 OR ($3::text IS NOT NULL AND mu.commune_code = $3))
         ORDER BY t.due_date NULLS LAST, p.issue_date DESC, t.ordinal
         LIMIT $4 OFFSET $5`,
       [v.provinceCode, v.unitCode, v.communeCode, page.limit, page.offset],

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { directoryImported, unitRegistered, unitRenamed } from '@dieu-hanh/api/organization/domain';
+import { directoryImported, unitRegistered, unitRenamed } from '@dieu-hanh/api/organization/contracts';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { DirectoryImporter } from '../ports/directory-importer';
 import { ImportUnitDirectoryCommand, type ImportUnitDirectoryResult } from './import-unit-directory.command';

@@ -1,4 +1,4 @@
-import type { DirectorySnapshot, SuccessionInForce } from '@dieu-hanh/api/shared/kernel';
+import type { DirectorySnapshot, SuccessionInForce } from '@dieu-hanh/api/organization/contracts';
 
 export abstract class DirectorySnapshotReader {
   abstract snapshot(provinceCode: string, asOf: string, unitCodes: string[], groupCodes: string[]): Promise<DirectorySnapshot>;

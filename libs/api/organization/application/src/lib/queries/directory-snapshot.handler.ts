@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
+import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/organization/contracts';
 import { DirectorySnapshotReader } from '../ports/directory-snapshot.reader';
 
 /** Answers other contexts (planning's fan-out) with the directory as of a date, in one round trip. */

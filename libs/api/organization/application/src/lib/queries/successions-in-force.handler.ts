@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type SuccessionInForce, SuccessionsInForceQuery } from '@dieu-hanh/api/shared/kernel';
+import { type SuccessionInForce, SuccessionsInForceQuery } from '@dieu-hanh/api/organization/contracts';
 import { DirectorySnapshotReader } from '../ports/directory-snapshot.reader';
 
 /** Answers other contexts: which of these units had been succeeded by a date. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DirectorySnapshotReader } from '@dieu-hanh/api/organization/application';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
-import type { DirectorySnapshot, SuccessionInForce } from '@dieu-hanh/api/shared/kernel';
+import type { DirectorySnapshot, SuccessionInForce } from '@dieu-hanh/api/organization/contracts';
 
 /**
  * The directory as of a date, for fan-out: the named units, every unit on their successor chains, and

@@ -1,7 +1,7 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { type DirectoryAsOf, type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel, referenceOutOfReach, resolveCurrent } from '@dieu-hanh/api/planning/domain';
 import { mayAssignUnit, planIssuer } from '@dieu-hanh/api/shared/auth';
-import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/shared/kernel';
+import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/organization/contracts';
 
 /**
  * Fans an issued plan's tasks out as of `asOf`: groups expand to their members that day, closed units

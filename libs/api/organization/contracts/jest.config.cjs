@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'api-organization-contracts',
+  preset: '../../../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../../../coverage/libs/api/organization/contracts',
+};
