@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { EventFeed, formatPosition } from '@dieu-hanh/api/shared/database';
 import { apiConfigFromEnv } from './app/api.config';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
@@ -10,13 +11,26 @@ import { seedAll } from './app/seed';
 
 const log = (msg: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
 
-/** `main.js` (serve, default), `main.js migrate`, `main.js seed [--national]`, `main.js openapi` (the document, no database). */
+const USAGE = 'serve | migrate | seed [--national] | openapi | feed status | feed replay <subscriber> [--from beginning|head|<sequence>|<transactionId>:<sequence>]';
+
+/**
+ * `main.js` (serve, default), `main.js migrate`, `main.js seed [--national]`, `main.js openapi` (the
+ * document, no database), `main.js feed status` and `main.js feed replay <subscriber> [--from <position>]`
+ * (the event feed's subscribers: see README "Event feed").
+ */
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
-  if (!['serve', 'migrate', 'seed', 'openapi'].includes(command)) {
-    console.error(`Unknown command "${command}". Use: serve | migrate | seed [--national] | openapi`);
+  if (!['serve', 'migrate', 'seed', 'openapi', 'feed'].includes(command)) {
+    console.error(`Unknown command "${command}". Use: ${USAGE}`);
     process.exit(2);
   }
+  const feedCommand = command === 'feed' ? parseFeedCommand(process.argv.slice(3)) : null;
+  if (command === 'feed' && !feedCommand) {
+    console.error(`Use: feed status | feed replay <subscriber> [--from <position>]`);
+    process.exit(2);
+  }
+  // A CLI process does not run the subscribers in the background; `feed replay` runs the one it resets.
+  if (command === 'feed') process.env['EVENT_FEED_RUNNER'] = 'off';
   const config = apiConfigFromEnv();
   if (command === 'openapi') {
     process.stdout.write(`${JSON.stringify(await buildOpenApiDocumentOffline(config), null, 2)}\n`);
@@ -45,9 +59,31 @@ async function main(): Promise<void> {
       logger: ['error', 'warn'],
     });
     log(`seed (${scope}): ${JSON.stringify(await seedAll(app, scope))}`);
+    // Its reactions (notifications) too, before this process goes: a server would catch up anyway.
+    await app.get(EventFeed).drain({ timeoutMs: 10 * 60_000 });
     await app.close();
     await stopDatabase();
     return;
+  }
+
+  if (feedCommand) {
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl: db.url }, db.mode), { logger: ['error', 'warn'] });
+    let code = 0;
+    try {
+      const feed = app.get(EventFeed);
+      if (feedCommand.action === 'replay') {
+        const from = await feed.replay(feedCommand.subscriber, feedCommand.from);
+        log(`feed replay ${feedCommand.subscriber}: checkpoint moved to ${formatPosition(from)}; handling the events after it`);
+        await feed.drain({ subscribers: [feedCommand.subscriber], timeoutMs: 60 * 60_000 });
+      }
+      process.stdout.write(`${JSON.stringify(await feed.status(), null, 2)}\n`);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      code = 1;
+    }
+    await app.close();
+    await stopDatabase();
+    process.exit(code);
   }
 
   const app = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl: db.url }, db.mode), {
@@ -77,6 +113,15 @@ async function main(): Promise<void> {
 
   await app.listen(config.port, config.host);
   NestLogger.log(`API listening on http://localhost:${config.port} (docs: /api/docs)`, 'Bootstrap');
+}
+
+function parseFeedCommand(args: string[]): { action: 'status' } | { action: 'replay'; subscriber: string; from: string } | null {
+  if (args[0] === 'status' && args.length === 1) return { action: 'status' };
+  if (args[0] !== 'replay' || !args[1] || args[1].startsWith('--')) return null;
+  const rest = args.slice(2);
+  if (rest.length === 0) return { action: 'replay', subscriber: args[1], from: 'beginning' };
+  if (rest.length === 2 && rest[0] === '--from') return { action: 'replay', subscriber: args[1], from: rest[1] };
+  return null;
 }
 
 main().catch((error) => {

@@ -1,9 +1,11 @@
 import { SuccessionCatchUp } from '@dieu-hanh/api/planning/feature';
+import { EventFeed } from '@dieu-hanh/api/shared/database';
+import { DataSource } from 'typeorm';
 import { startTestApi } from './test-harness';
 
 /**
  * The rest of the plan loop on PostgreSQL: the whole plan document (sections, indicators, pending
- * references, normalized timeframes), notifications projected in the command's transaction,
+ * references, normalized timeframes), notifications projected through the event feed,
  * amendments after issue, the plan's history, and a commune's implementing plan.
  */
 describe('plan documents, amendments, notifications and implementing plans (real PostgreSQL)', () => {
@@ -264,5 +266,19 @@ describe('plan documents, amendments, notifications and implementing plans (real
     const told = (await api.call('/notifications', { as: 'dept' })).body.items.filter((n: { planId: string }) => n.planId === body.id).map((n: { kind: string }) => n.kind).sort();
     // Issue: coordinator of task 2; transfer: new lead of task 1, promoted on task 2.
     expect(told).toEqual(['assignment-changed', 'assignment-created', 'assignment-created', 'plan-approved']);
+
+    // The succession delivered again (a replay, as after a crash before the checkpoint) while the
+    // catch-up runs too: both send the same idempotent command, nothing moves twice, nobody is told twice.
+    const [recorded] = await api.app
+      .get(DataSource)
+      .query(`SELECT sequence::text AS sequence FROM event_log WHERE type = 'organization.unit-succession-recorded' AND aggregate_id = '01-SGDDT'`);
+    const feed = api.app.get(EventFeed);
+    await feed.replay('planning.succession-transfer', recorded.sequence);
+    const [again] = await Promise.all([api.app.get(SuccessionCatchUp).runOnce(today), feed.drain()]);
+    expect(again).toMatchObject({ transferred: 0, merged: 0 });
+    tasks = (await api.call(`/plans/${body.id}`, { as: 'leader' })).body.tasks;
+    expect(line(0)).toEqual(['assigned:lead:01-SKHCN:01-SGDDT', 'withdrawn:lead:01-SGDDT:']);
+    expect(line(1)).toEqual(['assigned:lead:01-SKHCN:', 'withdrawn:lead:01-SGDDT:']);
+    expect((await api.call('/notifications', { as: 'dept' })).body.items.filter((n: { planId: string }) => n.planId === body.id)).toHaveLength(told.length);
   });
 });

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { EventFeed } from '@dieu-hanh/api/shared/database';
 import { createTestDatabase, type TestDatabase } from '@dieu-hanh/api/shared/testing';
 import { DataSource } from 'typeorm';
 import { apiConfigFromEnv } from './api.config';
@@ -22,6 +23,7 @@ describe('seed: the real plans, issued and fanned out (real PostgreSQL)', () => 
     app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...apiConfigFromEnv({}), databaseUrl: db.url }, 'external'), { logger: false });
     await app.init();
     first = (await seedAll(app, 'demo')).plans;
+    await app.get(EventFeed).drain({ timeoutMs: 60_000 }); // notifications follow through the event feed
   }, 120_000);
   afterAll(async () => {
     await app?.close();

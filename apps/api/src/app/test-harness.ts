@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
 import { ImportUnitDirectoryCommand } from '@dieu-hanh/api/organization/application';
+import { EventFeed } from '@dieu-hanh/api/shared/database';
 import { systemActor } from '@dieu-hanh/api/shared/kernel';
 import { createTestDatabase, createTestIssuer, keycloakClaims, type TestDatabase } from '@dieu-hanh/api/shared/testing';
 import { apiConfigFromEnv } from './api.config';
@@ -49,6 +50,9 @@ export async function startTestApi() {
     tokens[name as TestAccount] = await (a.iss === HN ? hn : hp).sign(keycloakClaims({ username: a.username, unit: a.unit, tier: a.tier, roles: [...a.roles] }));
   }
 
+  /** Waits until every event feed subscriber has handled everything logged so far. */
+  const settle = () => app.get(EventFeed).drain();
+
   const call = async (path: string, init: RequestInit & { as?: TestAccount; token?: string } = {}) => {
     const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
     const token = init.token ?? (init.as ? tokens[init.as] : undefined);
@@ -56,6 +60,9 @@ export async function startTestApi() {
     if (init.body && !headers['content-type']) headers['content-type'] = 'application/json';
     const res = await fetch(`${base}${path}`, { ...init, headers });
     const text = await res.text();
+    // Reactions (notifications, a succession's transfer) follow a command through the event feed a few
+    // ms after its response: wait for them, so the next call sees them as a user a moment later would.
+    if (init.method && !['GET', 'HEAD'].includes(init.method.toUpperCase())) await settle();
     let body: any = text; // eslint-disable-line @typescript-eslint/no-explicit-any
     try {
       body = JSON.parse(text);
@@ -71,5 +78,5 @@ export async function startTestApi() {
     await app.close();
     await db.drop();
   };
-  return { app, call, tokens, hn, hp, close };
+  return { app, call, settle, tokens, hn, hp, close };
 }

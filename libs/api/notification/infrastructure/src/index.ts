@@ -1,4 +1,4 @@
 export * from './lib/1732300004000-create-notifications.migration';
-export * from './lib/notification.projector';
+export * from './lib/notification.projection';
 export * from './lib/sql-notification.store';
 export * from './lib/notification.migrations';

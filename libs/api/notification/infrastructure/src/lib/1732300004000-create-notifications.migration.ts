@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Notifications to units, projected from the event log in the same transaction as their events. */
+/** Notifications to units, projected from the event log by the event feed (NotificationProjection). */
 export class CreateNotifications1732300004000 implements MigrationInterface {
   name = 'CreateNotifications1732300004000';
 

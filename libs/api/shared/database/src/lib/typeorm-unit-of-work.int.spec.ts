@@ -1,13 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { EventBus } from '@nestjs/cqrs';
 import { Clock, domainEvent, systemActor } from '@dieu-hanh/api/shared/kernel';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CreateEventLog1732300000000 } from './event-log/1732300000000-create-event-log.migration';
-import { DomainEventMessage } from './domain-event.message';
+import type { EventFeed } from './event-feed/event-feed';
 import { runMigrations } from './migrate';
 import { TransactionContext } from './transaction-context';
-import { ProjectorRegistry } from './projector-registry';
 import { TypeOrmUnitOfWork } from './typeorm-unit-of-work';
 
 // Integration: real PostgreSQL (embedded, started by the testing globalSetup).
@@ -16,7 +14,7 @@ describe('TypeOrmUnitOfWork and the append-only event log', () => {
   let ds: DataSource;
   let uow: TypeOrmUnitOfWork;
   let ctx: TransactionContext;
-  const published: DomainEventMessage[] = [];
+  let nudges = 0;
   const meta = () => ({ actor: systemActor('test'), correlationId: randomUUID() });
 
   beforeAll(async () => {
@@ -30,8 +28,8 @@ describe('TypeOrmUnitOfWork and the append-only event log', () => {
     ds = await new DataSource({ type: 'postgres', url }).initialize();
     await ds.query(`CREATE TABLE thing (id text PRIMARY KEY, n int NOT NULL)`);
     ctx = new TransactionContext(ds);
-    const bus = { publish: (m: DomainEventMessage) => published.push(m) } as unknown as EventBus;
-    uow = new TypeOrmUnitOfWork(ds, ctx, bus, { now: () => new Date('2025-10-01T03:00:00Z') } as Clock, new ProjectorRegistry());
+    const feed = { nudge: () => nudges++ } as unknown as EventFeed;
+    uow = new TypeOrmUnitOfWork(ds, ctx, { now: () => new Date('2025-10-01T03:00:00Z') } as Clock, feed);
   });
 
   afterAll(async () => {
@@ -40,8 +38,8 @@ describe('TypeOrmUnitOfWork and the append-only event log', () => {
 
   const count = async (sql: string) => Number((await ds.query(sql))[0].count);
 
-  it('commits the change and its events together, then publishes', async () => {
-    published.length = 0;
+  it('commits the change and its events together, then wakes the event feed', async () => {
+    nudges = 0;
     const m = meta();
     await uow.run(m, async (tx) => {
       await ctx.manager().query(`INSERT INTO thing VALUES ('a', 1)`);
@@ -50,11 +48,11 @@ describe('TypeOrmUnitOfWork and the append-only event log', () => {
     const rows = await ds.query(`SELECT * FROM event_log WHERE correlation_id = $1`, [m.correlationId]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ type: 'test.thing-created', aggregate_id: 'a', actor_username: 'test', payload: { n: 1 } });
-    expect(published.map((p) => p.event.type)).toEqual(['test.thing-created']);
+    expect(nudges).toBe(1);
   });
 
   it('rolls back the change when the work fails after writing, and logs nothing', async () => {
-    published.length = 0;
+    nudges = 0;
     await expect(
       uow.run(meta(), async (tx) => {
         await ctx.manager().query(`INSERT INTO thing VALUES ('b', 1)`);
@@ -64,7 +62,7 @@ describe('TypeOrmUnitOfWork and the append-only event log', () => {
     ).rejects.toThrow('boom');
     expect(await count(`SELECT count(*) FROM thing WHERE id = 'b'`)).toBe(0);
     expect(await count(`SELECT count(*) FROM event_log WHERE aggregate_id = 'b'`)).toBe(0);
-    expect(published).toHaveLength(0);
+    expect(nudges).toBe(0);
   });
 
   it('rolls back the change when appending its event fails', async () => {

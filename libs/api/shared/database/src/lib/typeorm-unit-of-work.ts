@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   Clock,
   type CommandMetadata,
@@ -11,24 +10,22 @@ import {
 } from '@dieu-hanh/api/shared/kernel';
 import { DataSource } from 'typeorm';
 import { crashPoint } from './crash-point';
-import { DomainEventMessage } from './domain-event.message';
-import { ProjectorRegistry } from './projector-registry';
+import { EventFeed } from './event-feed/event-feed';
 import { TransactionContext } from './transaction-context';
 
 /**
  * One command = one PostgreSQL transaction that holds both the state change and its events in
- * `event_log`. Events reach the EventBus only after COMMIT, so subscribers never see a rolled-back fact.
+ * `event_log`. Nothing else happens in it: reactions (projections, other contexts' commands) read the
+ * log through the event feed after COMMIT, so they never see a rolled-back fact and a crash never loses
+ * one. After the commit the local feed runner is nudged, so they follow within milliseconds.
  */
 @Injectable()
 export class TypeOrmUnitOfWork extends UnitOfWork {
-  private readonly logger = new Logger('UnitOfWork');
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly context: TransactionContext,
-    private readonly eventBus: EventBus,
     private readonly clock: Clock,
-    private readonly projectors: ProjectorRegistry,
+    @Optional() private readonly feed?: EventFeed,
   ) {
     super();
   }
@@ -45,20 +42,12 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
         const result = await work(scope);
         crashPoint('after-state-before-event');
         const recorded = await this.append(manager, metadata, pending);
-        if (recorded.length) for (const projector of this.projectors.all()) await projector.project(recorded, manager);
         crashPoint('after-event-before-commit');
         return { result, recorded };
       }),
     );
 
-    for (const event of recorded) {
-      try {
-        this.eventBus.publish(new DomainEventMessage(event));
-      } catch (error) {
-        // The fact is committed and logged; a failing subscriber must not turn success into an error.
-        this.logger.error({ err: error, eventType: event.type }, 'event subscriber failed');
-      }
-    }
+    if (recorded.length) this.feed?.nudge();
     return result;
   }
 
