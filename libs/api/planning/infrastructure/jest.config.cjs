@@ -2,7 +2,9 @@ module.exports = {
   displayName: 'api-planning-infrastructure',
   preset: '../../../../jest.preset.cjs',
   rootDir: __dirname,
-  // Covered through the API's integration tests (apps/api), which exercise this library against PostgreSQL.
-  passWithNoTests: true,
   coverageDirectory: '../../../../coverage/libs/api/planning/infrastructure',
+  // The integration specs (*.int.spec.ts) run the handlers and the SQL on a real PostgreSQL.
+  globalSetup: '../../shared/testing/src/global-setup.ts',
+  globalTeardown: '../../shared/testing/src/global-teardown.ts',
+  testTimeout: 60000,
 };

@@ -13,3 +13,5 @@ export * from './lib/queries/get-successor-chain.query';
 export * from './lib/queries/list-unit-groups.query';
 export * from './lib/queries/get-unit-history.query';
 export * from './lib/organization.handlers';
+export * from './lib/access/directory-access.policy';
+export * from './lib/access/directory-access.sql';

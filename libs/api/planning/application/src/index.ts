@@ -1,4 +1,5 @@
 export * from './lib/ports/plan.repository';
+export * from './lib/ports/assignment.repository';
 export * from './lib/ports/plan.read-model';
 export * from './lib/commands/draft-plan.command';
 export * from './lib/commands/revise-plan.command';
@@ -9,3 +10,5 @@ export * from './lib/planning.handlers';
 export * from './lib/commands/amend-plan.command';
 export { resolutionDate } from './lib/commands/fan-out-plan';
 export * from './lib/commands/transfer-assignments.command';
+export * from './lib/access/plan-access.policy';
+export * from './lib/access/plan-access.sql';

@@ -1,4 +1,4 @@
-export * from './lib/access-policy';
+export * from './lib/roles';
 export * from './lib/auth.errors';
 export * from './lib/jwt-verifier';
 export * from './lib/account-directory.port';

@@ -17,6 +17,34 @@ export type PlanStatusDto = (typeof PLAN_STATUSES)[number];
 export const PLAN_ROLES = ['drafting', 'focal', 'lead', 'coordinator', 'issuer'] as const;
 export type PlanRoleDto = (typeof PLAN_ROLES)[number];
 
+/**
+ * What the caller may do with one plan now, decided by the API's access policy (status, role, unit):
+ * the browser shows a button for an action listed here and for nothing else, so it never re-derives roles.
+ * Commands: `revise` (edit a draft), `submit`, `approve`, `return`, `issue`, `close`, `amend`, `implement`
+ * (draft an implementing plan: the caller's unit holds an assignment in this issued plan). Views:
+ * `view-history`, `track-implementation` (follow which units have issued their implementing plans).
+ */
+export const PLAN_ACTIONS = [
+  'revise',
+  'submit',
+  'approve',
+  'return',
+  'issue',
+  'close',
+  'amend',
+  'implement',
+  'view-history',
+  'track-implementation',
+] as const;
+export type PlanAction = (typeof PLAN_ACTIONS)[number];
+
+/**
+ * What the caller may do with the plan collection: `draft` a new plan, `review` (the approvals inbox of
+ * plans waiting for the caller's decision), `my-work` (the unit's assignments page of a commune).
+ */
+export const PLAN_LIST_ACTIONS = ['draft', 'review', 'my-work'] as const;
+export type PlanListAction = (typeof PLAN_LIST_ACTIONS)[number];
+
 /** A numbered heading of the plan ("I.3 Phát triển hạ tầng số"). */
 export interface PlanSectionDto {
   code: string;
@@ -98,6 +126,8 @@ export interface PlanSummaryDto {
   parentPlanId: string | null;
   /** How the caller's unit takes part: drafts it, is its focal unit, leads or coordinates tasks, issues it. */
   myRoles: PlanRoleDto[];
+  /** What the caller may do with this plan now (the API's access policy decides; the browser only shows). */
+  allowedActions: PlanAction[];
 }
 
 export interface AssignmentDto {
@@ -185,6 +215,8 @@ export interface PlanListDto {
   total: number;
   limit: number;
   offset: number;
+  /** What the caller may do with the plan collection (draft a plan, open the approvals inbox, the unit's work). */
+  allowedActions: PlanListAction[];
 }
 
 /** One unit's responsibility for one task (giao việc), with its task and plan. */

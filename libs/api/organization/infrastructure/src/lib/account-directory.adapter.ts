@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AccountDirectory } from '@dieu-hanh/api/shared/auth';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
+import { Clock } from '@dieu-hanh/api/shared/kernel';
 
-/** The organization context's answer to the auth layer: realm → province, unit → facts. */
+/**
+ * The organization context's answer to the auth layer: realm → province, unit → facts. A unit closed
+ * before Vietnam's today (the injected clock, not the session's `current_date`) reports its `validTo`.
+ */
 @Injectable()
 export class SqlAccountDirectory extends AccountDirectory {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
@@ -17,9 +24,9 @@ export class SqlAccountDirectory extends AccountDirectory {
   async unitFacts(code: string) {
     const rows = await this.tx.manager().query(
       `SELECT province_code AS "provinceCode", tier::int AS tier, commune_code AS "communeCode",
-              CASE WHEN valid_to IS NOT NULL AND valid_to < current_date THEN to_char(valid_to, 'YYYY-MM-DD') END AS "validTo"
+              CASE WHEN valid_to IS NOT NULL AND valid_to < $2::date THEN to_char(valid_to, 'YYYY-MM-DD') END AS "validTo"
          FROM org_unit WHERE code = $1`,
-      [code],
+      [code, this.clock.today()],
     );
     return rows[0] ?? null;
   }

@@ -3,8 +3,10 @@
  * per unit. Groups expand to their members as of the issue date; closed units resolve to their
  * successors (Sở TT&TT → Sở KH&CN). Nothing is guessed: unresolvable references are reported.
  */
+import type { AssignmentRole } from '@dieu-hanh/api/planning/contracts';
+
+export type { AssignmentRole } from '@dieu-hanh/api/planning/contracts'; // chủ trì | phối hợp
 export type UnitRef = { unit: string; asWritten?: string } | { group: string; asWritten?: string } | { pending: string };
-export type AssignmentRole = 'lead' | 'coordinator'; // chủ trì | phối hợp
 
 export interface FanOutTask {
   taskId: string;

@@ -15,23 +15,12 @@ const TRANSITIONS: Record<PlanTransition, { from: readonly PlanStatus[]; to: Pla
   amend: { from: ['issued'], to: 'issued' },
 };
 
-/** Who may perform a transition, by tier of the issuing unit (city plans vs a commune's own plans). */
-const ROLES: Record<PlanTransition, { 1: readonly string[]; 2: readonly string[] }> = {
-  submit: { 1: ['department-officer', 'office-officer'], 2: ['commune-officer', 'commune-leader'] },
-  approve: { 1: ['leader'], 2: ['commune-leader'] },
-  return: { 1: ['leader'], 2: ['commune-leader'] },
-  issue: { 1: ['leader', 'office-officer'], 2: ['commune-leader'] },
-  close: { 1: ['leader'], 2: ['commune-leader'] },
-  amend: { 1: ['leader', 'office-officer'], 2: ['commune-leader'] },
-};
+// Who may perform a transition is an access rule: planning's access policy owns it
+// (libs/api/planning/application/src/lib/access/plan-access.policy.ts, TRANSITION_ROLES).
 
 export function nextStatus(from: PlanStatus, transition: PlanTransition): PlanStatus | null {
   const t = TRANSITIONS[transition];
   return t.from.includes(from) ? t.to : null;
-}
-
-export function mayPerform(transition: PlanTransition, issuerTier: 1 | 2, roles: readonly string[]): boolean {
-  return ROLES[transition][issuerTier].some((r) => roles.includes(r));
 }
 
 /** Only drafts and returned drafts are edited in place; an issued plan changes by amendment. */

@@ -4,12 +4,16 @@ import {
   type AssignmentDto,
   type ImplementingPlansDto,
   type MyAssignmentsDto,
+  PLAN_ACTIONS,
+  PLAN_LIST_ACTIONS,
   PLAN_ROLES,
   PLAN_STATUSES,
+  type PlanAction,
   type PlanAmendResultDto,
   type PlanDetailDto,
   type PlanHistoryEntryDto,
   type PlanIndicatorDto,
+  type PlanListAction,
   type PlanListDto,
   type PlanRoleDto,
   type PlanSectionDto,
@@ -265,6 +269,12 @@ export class PlanSummaryResponse implements PlanSummaryDto {
     string | null;
   @ApiProperty({ enum: PLAN_ROLES, isArray: true, description: 'How the caller’s unit takes part' })
   myRoles!: PlanRoleDto[];
+  @ApiProperty({
+    enum: PLAN_ACTIONS,
+    isArray: true,
+    description: 'What the caller may do with this plan now (the access policy decides; clients show these and nothing else)',
+  })
+  allowedActions!: PlanAction[];
 }
 
 export class PlanListResponse implements PlanListDto {
@@ -272,6 +282,8 @@ export class PlanListResponse implements PlanListDto {
   @ApiProperty(INT) total!: number;
   @ApiProperty(INT) limit!: number;
   @ApiProperty(INT) offset!: number;
+  @ApiProperty({ enum: PLAN_LIST_ACTIONS, isArray: true, description: 'What the caller may do with the plan collection' })
+  allowedActions!: PlanListAction[];
 }
 
 export class AssignmentResponse implements AssignmentDto {

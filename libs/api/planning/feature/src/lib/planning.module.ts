@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { PLANNING_COMMAND_HANDLERS, PLANNING_QUERY_HANDLERS, PlanReadModel, PlanRepository } from '@dieu-hanh/api/planning/application';
-import { PlanSqlReadModel, SqlPlanRepository } from '@dieu-hanh/api/planning/infrastructure';
+import { AssignmentRepository, PLANNING_COMMAND_HANDLERS, PLANNING_QUERY_HANDLERS, PlanReadModel, PlanRepository } from '@dieu-hanh/api/planning/application';
+import { PlanSqlReadModel, SqlAssignmentRepository, SqlPlanRepository } from '@dieu-hanh/api/planning/infrastructure';
+import { EventFeed } from '@dieu-hanh/api/shared/database';
 import { AssignmentsController, MyWorkController } from './assignments.controller';
 import { PlansController } from './plans.controller';
 import { SuccessionCatchUp } from './succession-catch-up';
@@ -17,7 +18,15 @@ import { SuccessionSaga } from './succession.saga';
     SuccessionSaga,
     SuccessionCatchUp,
     { provide: PlanRepository, useClass: SqlPlanRepository },
+    { provide: AssignmentRepository, useClass: SqlAssignmentRepository },
     { provide: PlanReadModel, useClass: PlanSqlReadModel },
   ],
 })
-export class PlanningModule {}
+export class PlanningModule implements OnModuleInit {
+  constructor(private readonly feed: EventFeed, private readonly succession: SuccessionSaga) {}
+
+  /** The directory's successions reach planning through the event feed (a checkpointed subscriber). */
+  onModuleInit(): void {
+    this.feed.register(this.succession);
+  }
+}

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { PlanRepository, TransferAssignmentsCommand } from '@dieu-hanh/api/planning/application';
+import { AssignmentRepository, TransferAssignmentsCommand } from '@dieu-hanh/api/planning/application';
 import { Clock, systemActor } from '@dieu-hanh/api/shared/kernel';
 import { type SuccessionInForce, SuccessionsInForceQuery } from '@dieu-hanh/api/organization/contracts';
 
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Applies successions that are in force but whose units still hold work in issued plans: those recorded
- * with a future effective date (Sở A merges into Sở B on 01/01), and any the SuccessionSaga missed
- * because the process stopped between the directory's commit and planning's command. Runs at start and
- * hourly; each transfer is planning's own command, so a repeat finds nothing left to move.
+ * The safety net behind the SuccessionSaga (which reacts to each succession through the event feed):
+ * applies successions that are in force but whose units still hold work in issued plans. Chiefly those
+ * recorded with a future effective date (Sở A merges into Sở B on 01/01: nothing moves when it is
+ * recorded, everything on the day), and any the saga parked after repeated failures (`feed status`).
+ * Runs at start and hourly. It sends the same idempotent command as the saga, so the two cannot apply a
+ * succession twice: the command locks the predecessor's assignments in force and moves only those still
+ * assigned, so whichever runs second (or concurrently, in another process) finds nothing left to move.
  */
 @Injectable()
 export class SuccessionCatchUp implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,7 +24,7 @@ export class SuccessionCatchUp implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly plans: PlanRepository,
+    private readonly assignments: AssignmentRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -40,7 +43,7 @@ export class SuccessionCatchUp implements OnApplicationBootstrap, OnApplicationS
   async runOnce(asOf: string = this.clock.today()): Promise<{ transferred: number; merged: number; successions: number }> {
     const total = { transferred: 0, merged: 0, successions: 0 };
     for (let step = 0; step < 5; step++) {
-      const holders = await this.plans.unitsWithWorkInForce();
+      const holders = await this.assignments.unitsWithWorkInForce();
       const due = await this.queries.execute<SuccessionsInForceQuery, SuccessionInForce[]>(new SuccessionsInForceQuery(asOf, holders));
       if (!due.length) break;
       for (const s of due) {

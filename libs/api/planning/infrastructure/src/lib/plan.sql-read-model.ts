@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { PlanReadModel, type PlanListFilter } from '@dieu-hanh/api/planning/application';
-import type { PlanVisibility } from '@dieu-hanh/api/shared/auth';
+import {
+  type PlanListFilter,
+  PlanReadModel,
+  type PlanVisibility,
+  type WithStanding,
+  myRolesSql,
+  planAccessSql,
+  standingSql,
+} from '@dieu-hanh/api/planning/application';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
 import type {
   AssignmentDetailDto,
@@ -20,11 +27,9 @@ import { liveIndicatorsOf, liveTasksOf } from './plan-rows.sql';
 import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
 
 /**
- * All SQL of the plan read side. Visibility is a WHERE clause from the caller's scope (DOMAIN.md):
- * leaders and the committee office see every submitted plan of the province; a unit sees the plans it
- * drafts, issues or is focal for, those where it holds an assignment, and the submitted implementing
- * plans of a plan it drafted or coordinates; a commune also sees its offices' assignments. Inside a
- * plan, a commune sees only its own assignments.
+ * All SQL of the plan read side. Visibility and the caller's roles are WHERE clauses and columns from
+ * planning's access policy, in its SQL twin (`planAccessSql`, libs/api/planning/application/src/lib/access):
+ * this file never writes an access rule of its own. Inside a plan, a commune sees only its own assignments.
  */
 const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version, p.issuer_unit_code AS "issuerUnitCode",
   p.drafting_unit_code AS "draftingUnitCode", (SELECT du.short_name FROM directory_unit du WHERE du.code = p.drafting_unit_code) AS "draftingUnitName",
@@ -33,43 +38,9 @@ const SUMMARY = `p.id, p.title, p.symbol, p.number, p.year, p.status, p.version,
   (SELECT count(*)::int FROM plan_task t WHERE t.plan_id = p.id AND t.removed_at IS NULL) AS "taskCount",
   (SELECT count(*)::int FROM plan_indicator i WHERE i.plan_id = p.id AND i.removed_at IS NULL) AS "indicatorCount"`;
 
-/** The caller's unit, and for a commune account also the commune's offices, as SQL on `$unit`/`$commune`. */
-function mine(column: string, unit: string, commune: string): string {
-  return `(${column} = ${unit} OR (${commune}::text IS NOT NULL AND EXISTS (SELECT 1 FROM directory_unit mu WHERE mu.code = ${column} AND mu.commune_code = ${commune})))`;
-}
-
-function roleSql(unit: string, commune: string): Record<string, string> {
-  const holds = (role: string) =>
-    `EXISTS (SELECT 1 FROM assignment ra WHERE ra.plan_id = p.id AND ra.status = 'assigned' AND ra.role = '${role}' AND ${mine('ra.unit_code', unit, commune)})`;
-  return {
-    drafting: `p.drafting_unit_code = ${unit}`,
-    focal: `p.focal_unit_code = ${unit}`,
-    issuer: `(p.issuer_unit_code = ${unit} OR p.issuer_unit_code = ${commune})`,
-    lead: holds('lead'),
-    coordinator: holds('coordinator'),
-  };
-}
-
-function visible(v: PlanVisibility, params: unknown[]): { where: string; roles: Record<string, string> } {
-  params.push(v.provinceCode, v.unitCode, v.communeCode);
-  const [prov, unit, commune] = [params.length - 2, params.length - 1, params.length].map((n) => `$${n}`);
-  // The issuing committee sees a plan once it is submitted; the drafting unit sees its drafts too.
-  const own = `(p.drafting_unit_code = ${unit} OR (p.issuer_unit_code = ${unit} AND p.status <> 'draft') OR p.focal_unit_code = ${unit}
-      OR (${commune}::text IS NOT NULL AND p.issuer_unit_code = ${commune})
-      OR EXISTS (SELECT 1 FROM assignment a JOIN directory_unit au ON au.code = a.unit_code
-                  WHERE a.plan_id = p.id AND (a.unit_code = ${unit} OR (${commune}::text IS NOT NULL AND au.commune_code = ${commune})))
-      OR (p.parent_plan_id IS NOT NULL AND p.status <> 'draft' AND EXISTS (
-            SELECT 1 FROM plan pp WHERE pp.id = p.parent_plan_id AND (pp.focal_unit_code = ${unit} OR pp.drafting_unit_code = ${unit}))))`;
-  const where = v.seesWholeProvince
-    ? `p.province_code = ${prov} AND (p.status <> 'draft' OR ${own})`
-    : `p.province_code = ${prov} AND ${own}`;
-  return { where, roles: roleSql(unit, commune) };
-}
-
-function myRolesSql(roles: Record<string, string>): string {
-  return `array_remove(ARRAY[${Object.entries(roles)
-    .map(([name, sql]) => `CASE WHEN ${sql} THEN '${name}' END`)
-    .join(', ')}], NULL) AS "myRoles"`;
+/** The policy's predicates as the read model names them (`where` and the `roles` filters). */
+function visible(v: PlanVisibility, params: unknown[]) {
+  return planAccessSql(v, params);
 }
 
 /** How many assignments of each task the plan detail carries; the rest are paged per task. */
@@ -86,8 +57,9 @@ export class PlanSqlReadModel extends PlanReadModel {
 
   async list(v: PlanVisibility, f: PlanListFilter) {
     const params: unknown[] = [];
-    const { where: visibleWhere, roles } = visible(v, params);
-    const where = [visibleWhere];
+    const access = visible(v, params);
+    const { roles } = access;
+    const where = [access.where];
     if (f.status) {
       params.push(f.status);
       where.push(`p.status = $${params.length}`);
@@ -108,21 +80,23 @@ export class PlanSqlReadModel extends PlanReadModel {
       params.push(f.parentPlanId);
       where.push(`p.parent_plan_id = $${params.length}`);
     }
+    const standing = standingSql(access);
     params.push(f.limit, f.offset);
-    const rows: (PlanSummaryDto & { total: string })[] = await this.tx.manager().query(
-      `SELECT ${SUMMARY}, ${myRolesSql(roles)}, count(*) OVER () AS total FROM plan p WHERE ${where.join(' AND ')}
+    const rows: (WithStanding<PlanSummaryDto> & { total: string })[] = await this.tx.manager().query(
+      `SELECT ${SUMMARY}, ${myRolesSql(roles)}, ${standing}, count(*) OVER () AS total FROM plan p WHERE ${where.join(' AND ')}
         ORDER BY p.year DESC, p.updated_at DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
     return { items: rows.map(({ total: _t, ...r }) => r), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
-  async get(id: string, v: PlanVisibility): Promise<PlanDetailDto | null> {
+  async get(id: string, v: PlanVisibility): Promise<WithStanding<PlanDetailDto> | null> {
     const params: unknown[] = [id];
-    const { where, roles } = visible(v, params);
+    const access = visible(v, params);
+    const { where, roles } = access;
     const m = this.tx.manager();
     const rows = await m.query(
-      `SELECT ${SUMMARY}, ${myRolesSql(roles)}, p.review_comments AS "reviewComments", p.document, p.amendment_count AS "amendmentCount",
+      `SELECT ${SUMMARY}, ${myRolesSql(roles)}, ${standingSql(access)}, p.review_comments AS "reviewComments", p.document, p.amendment_count AS "amendmentCount",
               (SELECT json_build_object('id', pp.id, 'title', pp.title, 'symbol', pp.symbol, 'number', pp.number, 'year', pp.year,
                                         'issuerUnitCode', pp.issuer_unit_code)
                  FROM plan pp WHERE pp.id = p.parent_plan_id) AS parent

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type ActiveAssignment, PlanRepository } from '@dieu-hanh/api/planning/application';
-import { Plan, type PlanIndicator, type PlanProps, type PlannedAssignment, type PlanTask, planNumberTaken } from '@dieu-hanh/api/planning/domain';
+import { PlanRepository } from '@dieu-hanh/api/planning/application';
+import { Plan, type PlanIndicator, type PlanProps, type PlanTask, planNumberTaken } from '@dieu-hanh/api/planning/domain';
 import { TransactionContext, isUniqueViolation } from '@dieu-hanh/api/shared/database';
 import { foldVietnamese } from '@dieu-hanh/shared/util-text';
 import { liveIndicatorsOf, liveTasksOf } from './plan-rows.sql';
@@ -102,66 +102,14 @@ export class SqlPlanRepository extends PlanRepository {
     return rows.length > 0;
   }
 
-  async insertAssignments(planId: string, a: PlannedAssignment[]): Promise<{ id: string; taskId: string; unitCode: string }[]> {
-    if (!a.length) return [];
-    // A unit taken off a task and put back by a later amendment gets its assignment back.
-    return this.tx.manager().query(
-      `INSERT INTO assignment (plan_id, task_id, unit_code, role, via_group, succeeds)
-       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[])
-       ON CONFLICT (task_id, unit_code) DO UPDATE
-          SET status = 'assigned', role = EXCLUDED.role, via_group = EXCLUDED.via_group, succeeds = EXCLUDED.succeeds, updated_at = now()
-       RETURNING id, task_id AS "taskId", unit_code AS "unitCode"`,
-      [planId, a.map((x) => x.taskId), a.map((x) => x.unitCode), a.map((x) => x.role), a.map((x) => x.viaGroup), a.map((x) => x.succeeds)],
-    );
-  }
-
-  async activeAssignments(planId: string): Promise<ActiveAssignment[]> {
-    return this.tx.manager().query(
-      `SELECT id, task_id AS "taskId", unit_code AS "unitCode", role, via_group AS "viaGroup", succeeds
-         FROM assignment WHERE plan_id = $1 AND status = 'assigned'`,
-      [planId],
-    );
-  }
-
-  async activeAssignmentsOfUnit(unitCode: string): Promise<(ActiveAssignment & { planId: string })[]> {
-    return this.tx.manager().query(
-      `SELECT a.id, a.plan_id AS "planId", a.task_id AS "taskId", a.unit_code AS "unitCode", a.role, a.via_group AS "viaGroup", a.succeeds
-         FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'issued'
-        WHERE a.unit_code = $1 AND a.status = 'assigned'
-        FOR UPDATE OF a`,
-      [unitCode],
-    );
-  }
-
   async issuedPlansWithFocal(unitCode: string): Promise<string[]> {
     const rows: { id: string }[] = await this.tx.manager().query(`SELECT id FROM plan WHERE focal_unit_code = $1 AND status = 'issued'`, [unitCode]);
     return rows.map((r) => r.id);
   }
 
-  async unitsWithWorkInForce(): Promise<string[]> {
-    const rows: { code: string }[] = await this.tx.manager().query(
-      `SELECT DISTINCT a.unit_code AS code FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'issued' WHERE a.status = 'assigned'
-       UNION SELECT focal_unit_code FROM plan WHERE status = 'issued' AND focal_unit_code IS NOT NULL`,
-    );
-    return rows.map((r) => r.code);
-  }
-
   async planTitles(planIds: string[]): Promise<Record<string, string>> {
     const rows: { id: string; title: string }[] = await this.tx.manager().query(`SELECT id, title FROM plan WHERE id = ANY($1::uuid[])`, [planIds]);
     return Object.fromEntries(rows.map((r) => [r.id, r.title]));
-  }
-
-  async withdrawAssignments(ids: string[]): Promise<void> {
-    if (!ids.length) return;
-    await this.tx.manager().query(`UPDATE assignment SET status = 'withdrawn', updated_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-  }
-
-  async changeAssignmentRoles(changes: { id: string; role: 'lead' | 'coordinator' }[]): Promise<void> {
-    if (!changes.length) return;
-    await this.tx.manager().query(
-      `UPDATE assignment a SET role = c.role, updated_at = now() FROM unnest($1::uuid[], $2::text[]) AS c(id, role) WHERE a.id = c.id`,
-      [changes.map((c) => c.id), changes.map((c) => c.role)],
-    );
   }
 
   async parentOf(planId: string): Promise<{ id: string; status: string; provinceCode: string; taskIds: string[] } | null> {
@@ -173,11 +121,6 @@ export class SqlPlanRepository extends PlanRepository {
       [planId],
     );
     return rows[0] ?? null;
-  }
-
-  async unitHoldsAssignment(planId: string, unitCode: string): Promise<boolean> {
-    const rows = await this.tx.manager().query(`SELECT 1 FROM assignment WHERE plan_id = $1 AND unit_code = $2 AND status = 'assigned' LIMIT 1`, [planId, unitCode]);
-    return rows.length > 0;
   }
 
   private async writeTasks(plan: Plan, upsert = false): Promise<void> {

@@ -1,18 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { PLAN_STATUSES, type PlanListDto, type PlanStatusDto, type PlanSummaryDto } from '@dieu-hanh/shared/contracts';
-import { AuthService } from '@dieu-hanh/web/shared/auth';
+import { PLAN_STATUSES, type PlanListAction, type PlanListDto, type PlanStatusDto, type PlanSummaryDto } from '@dieu-hanh/shared/contracts';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
-import { catchError, debounceTime, of, switchMap } from 'rxjs';
+import { catchError, debounceTime, of, switchMap, tap } from 'rxjs';
 import { PlanCard } from './plan-card';
 
 type Role = PlanSummaryDto['myRoles'][number];
 const ROLES: Role[] = ['drafting', 'focal', 'lead', 'coordinator', 'issuer'];
-const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
+const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0, allowedActions: [] };
 
-/** The plans the caller may see (the API decides), newest first, filtered by status, year and my unit's role. */
+/**
+ * The plans the caller may see (the API decides), newest first, filtered by status, year and my unit's
+ * role. The links to draft, to the approvals inbox and to the unit's work follow the list's
+ * `allowedActions` (the API's access policy), never the account's roles.
+ */
 @Component({
   selector: 'dh-plan-list',
   imports: [RouterLink, TranslatePipe, PlanCard],
@@ -21,9 +24,9 @@ const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
     <div class="dh-head">
       <h1 class="dh-page-title">{{ 'plans.title' | t }}</h1>
       <span class="dh-links">
-        @if (isLeader()) { <a routerLink="cho-duyet" data-testid="inbox-link">{{ 'plans.inbox' | t }}</a> }
-        @if (isCommune()) { <a routerLink="nhiem-vu" data-testid="my-work-link">{{ 'plans.myWork' | t }}</a> }
-        @if (canDraft()) { <a class="dh-button" routerLink="moi" data-testid="new-plan">+ {{ 'plans.new' | t }}</a> }
+        @if (may('review')) { <a routerLink="cho-duyet" data-testid="inbox-link">{{ 'plans.inbox' | t }}</a> }
+        @if (may('my-work')) { <a routerLink="nhiem-vu" data-testid="my-work-link">{{ 'plans.myWork' | t }}</a> }
+        @if (may('draft')) { <a class="dh-button" routerLink="moi" data-testid="new-plan">+ {{ 'plans.new' | t }}</a> }
       </span>
     </div>
     <div class="dh-filters" role="search">
@@ -77,23 +80,30 @@ const EMPTY: PlanListDto = { items: [], total: 0, limit: 0, offset: 0 };
 })
 export class PlanList {
   private readonly api = inject(ApiClient);
-  private readonly user = inject(AuthService).user;
   protected readonly statuses = PLAN_STATUSES;
   protected readonly roles = ROLES;
   protected readonly status = signal<PlanStatusDto | ''>('');
   protected readonly year = signal<number | null>(null);
   protected readonly role = signal<Role | ''>('');
   protected readonly q = signal('');
-  protected readonly canDraft = computed(() => (this.user()?.roles ?? []).some((r) => r === 'department-officer' || r === 'focal-officer' || r === 'commune-officer'));
-  protected readonly isLeader = computed(() => (this.user()?.roles ?? []).some((r) => r === 'leader' || r === 'commune-leader'));
-  protected readonly isCommune = computed(() => this.user()?.tier === 2);
   private readonly filter = computed(() => ({ status: this.status(), year: this.year(), role: this.role(), q: this.q().trim() }));
   protected readonly plans = toSignal(
     toObservable(this.filter).pipe(
       debounceTime(150),
-      switchMap((f) => this.api.plans(f).pipe(catchError(() => of(EMPTY)))),
+      switchMap((f) =>
+        this.api.plans(f).pipe(
+          tap((res) => this.listActions.set(res.allowedActions ?? [])),
+          catchError(() => of(EMPTY)),
+        ),
+      ),
     ),
   );
+
+  /** The collection's actions the API allows the caller (kept from the last answer while a filter reloads). */
+  private readonly listActions = signal<readonly PlanListAction[]>([]);
+  protected may(action: PlanListAction): boolean {
+    return this.listActions().includes(action);
+  }
 
   protected setYear(v: string): void {
     const n = Number(v);

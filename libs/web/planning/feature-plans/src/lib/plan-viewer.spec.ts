@@ -76,11 +76,11 @@ describe('PlanViewer for its readers and reviewers', () => {
   });
 
   it('lets the city leader approve a submitted plan, then reloads it', async () => {
-    const { http, fixture, el } = await open(plan({ status: 'submitted', myRoles: ['issuer'] }), { unit: '01-UBND', roles: ['leader'] });
+    const { http, fixture, el } = await open(plan({ status: 'submitted', myRoles: ['issuer'], allowedActions: ['approve', 'return', 'view-history'] }), { unit: '01-UBND', roles: ['leader'] });
     expect(el.querySelector('[data-testid=edit-plan]')).toBeNull();
     (el.querySelector('[data-testid=approve]') as HTMLButtonElement).click();
     http.expectOne('http://api/plans/p1/approve').flush({ id: 'p1', version: 3 });
-    http.expectOne('http://api/plans/p1').flush(plan({ status: 'approved', myRoles: ['issuer'] }));
+    http.expectOne('http://api/plans/p1').flush(plan({ status: 'approved', myRoles: ['issuer'], allowedActions: ['issue', 'view-history'] }));
     await settle(fixture);
     expect(el.querySelector('[data-testid=plan-status]')?.textContent).toContain('Đã duyệt');
     expect(el.querySelector('[data-testid=notice]')?.textContent).toContain('Đã phê duyệt');
@@ -88,7 +88,7 @@ describe('PlanViewer for its readers and reviewers', () => {
   });
 
   it('returns a plan with comments tied to the title or a task', async () => {
-    const { http, fixture, el } = await open(plan({ status: 'submitted' }), { unit: '01-UBND', roles: ['leader'] });
+    const { http, fixture, el } = await open(plan({ status: 'submitted', allowedActions: ['approve', 'return'] }), { unit: '01-UBND', roles: ['leader'] });
     (el.querySelector('[data-testid=return]') as HTMLButtonElement).click();
     await settle(fixture);
     const text = el.querySelector('[data-testid=return-text-0]') as HTMLTextAreaElement;
@@ -109,7 +109,7 @@ describe('PlanViewer for its readers and reviewers', () => {
   });
 
   it('issues an approved plan with a number and a dd/MM/yyyy date, and refuses an impossible date', async () => {
-    const { http, fixture, el } = await open(plan({ status: 'approved' }), { unit: '01-UBND', roles: ['leader'] });
+    const { http, fixture, el } = await open(plan({ status: 'approved', allowedActions: ['issue'] }), { unit: '01-UBND', roles: ['leader'] });
     (el.querySelector('[data-testid=issue]') as HTMLButtonElement).click();
     await settle(fixture);
     const number = el.querySelector('[data-testid=issue-number]') as HTMLInputElement;
@@ -128,7 +128,7 @@ describe('PlanViewer for its readers and reviewers', () => {
     expect(req.request.body).toEqual({ number: 272, issueDate: '2025-10-02' });
     req.flush({ id: 'p1', version: 4 });
     http.expectOne('http://api/plans/p1').flush(
-      plan({ status: 'issued', number: 272, issueDate: '2025-10-02', tasks: [task({ assignments: [{ id: 'a1', taskId: 't1', unitCode: '00070', unitName: 'Phường Hoàn Kiếm', role: 'lead', viaGroup: '01-G-XA-PHUONG', succeeds: null, status: 'assigned' }] })] }),
+      plan({ status: 'issued', number: 272, issueDate: '2025-10-02', allowedActions: ['close', 'amend', 'track-implementation'], tasks: [task({ assignments: [{ id: 'a1', taskId: 't1', unitCode: '00070', unitName: 'Phường Hoàn Kiếm', role: 'lead', viaGroup: '01-G-XA-PHUONG', succeeds: null, status: 'assigned' }] })] }),
     );
     await settle(fixture);
     http.expectOne('http://api/plans/p1/implementing').flush({ parentPlanId: 'p1', units: [], issuedCount: 0, total: 126 });
@@ -139,24 +139,24 @@ describe('PlanViewer for its readers and reviewers', () => {
   });
 
   it('offers the drafting officer to edit and submit, but not to approve', async () => {
-    const { el } = await open(plan({ status: 'returned', myRoles: ['drafting', 'focal'] }), { unit: '01-SKHCN', roles: ['department-officer'] });
+    const { el } = await open(plan({ status: 'returned', myRoles: ['drafting', 'focal'], allowedActions: ['revise', 'submit'] }), { unit: '01-SKHCN', roles: ['department-officer'] });
     expect(el.querySelector('[data-testid=edit-plan]')).not.toBeNull();
     expect(el.querySelector('[data-testid=submit-plan]')).not.toBeNull();
     expect(el.querySelector('[data-testid=approve]')).toBeNull();
   });
 
   it('offers the issuing committee’s leader to amend an issued plan, and nobody else', async () => {
-    const issued = plan({ status: 'issued', number: 402, myRoles: ['issuer'] });
+    const issued = plan({ status: 'issued', number: 402, myRoles: ['issuer'], allowedActions: ['close', 'amend', 'view-history'] });
     const leader = await open(issued, { unit: '01-UBND', roles: ['leader'] });
     expect(leader.el.querySelector('[data-testid=amend]')?.getAttribute('href')).toBe('/dieu-chinh');
     TestBed.resetTestingModule();
-    const dept = await open({ ...issued, myRoles: ['drafting'] }, { unit: '01-SKHCN', roles: ['department-officer'] });
+    const dept = await open({ ...issued, myRoles: ['drafting'], allowedActions: ['view-history'] }, { unit: '01-SKHCN', roles: ['department-officer'] });
     expect(dept.el.querySelector('[data-testid=amend]')).toBeNull();
   });
 
   it('offers a commune officer to implement an issued city plan that assigns it tasks', async () => {
     const assigned = task({ assignments: [{ id: 'a1', taskId: 't1', unitCode: '00070', unitName: 'Phường Hoàn Kiếm', role: 'lead', viaGroup: '01-G-XA-PHUONG', succeeds: null, status: 'assigned' }] });
-    const { el } = await open(plan({ status: 'issued', number: 272, tasks: [assigned], myRoles: ['lead'] }), { unit: '00070', tier: 2, roles: ['commune-officer'] });
+    const { el } = await open(plan({ status: 'issued', number: 272, tasks: [assigned], myRoles: ['lead'], allowedActions: ['implement', 'view-history'] }), { unit: '00070', tier: 2, roles: ['commune-officer'] });
     expect(el.querySelector('[data-testid=implement]')?.getAttribute('href')).toBe('/trien-khai');
     expect(el.querySelector('[data-testid=implementing-panel]')).toBeNull();
   });
@@ -200,5 +200,30 @@ describe('PlanViewer for its readers and reviewers', () => {
     expect(rows[0]).toContain('Trình duyệt');
     expect(rows[0]).toContain('Sở Khoa học và Công nghệ');
     expect(rows[1]).toContain('SomethingNew');
+  });
+
+  it('shows a button for each action the API allows and for nothing else, whatever the account’s roles', async () => {
+    const buttons = (el: HTMLElement) =>
+      ['edit-plan', 'submit-plan', 'approve', 'return', 'issue', 'amend', 'implement', 'tab-history'].filter((id) => el.querySelector(`[data-testid=${id}]`));
+    // A leader's account, but the API allows nothing on this plan: no button.
+    const none = await open(plan({ status: 'submitted', myRoles: ['issuer'], allowedActions: [] }), { unit: '01-UBND', roles: ['leader'] });
+    expect(buttons(none.el)).toEqual([]);
+    expect(none.el.querySelector('[data-testid=implementing-panel]')).toBeNull();
+    TestBed.resetTestingModule();
+    // An account with no role at all, and the API allows every command: every button.
+    const all = await open(
+      plan({ status: 'submitted', allowedActions: ['revise', 'submit', 'approve', 'return', 'issue', 'amend', 'implement', 'view-history'] }),
+      { unit: '01-SGDDT', roles: [] },
+    );
+    expect(buttons(all.el)).toEqual(['edit-plan', 'submit-plan', 'approve', 'return', 'issue', 'amend', 'implement', 'tab-history']);
+    TestBed.resetTestingModule();
+    // Only the edit, not the submit: the two follow their own actions.
+    const edit = await open(plan({ status: 'draft', allowedActions: ['revise'] }), { unit: '01-SKHCN', roles: ['department-officer'] });
+    expect(buttons(edit.el)).toEqual(['edit-plan']);
+    TestBed.resetTestingModule();
+    const tracking = await open(plan({ status: 'issued', allowedActions: ['track-implementation'] }));
+    tracking.http.expectOne('http://api/plans/p1/implementing').flush({ parentPlanId: 'p1', units: [], issuedCount: 0, total: 3 });
+    await settle(tracking.fixture);
+    expect(tracking.el.querySelector('[data-testid=implementing-panel]')).not.toBeNull();
   });
 });

@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AssignmentDto, PlanDetailDto, PlanTaskDto, ReviewCommentDto } from '@dieu-hanh/shared/contracts';
+import type { AssignmentDto, PlanAction, PlanDetailDto, PlanTaskDto, ReviewCommentDto } from '@dieu-hanh/shared/contracts';
 import { formatTimeframeVi, parseTimeframe } from '@dieu-hanh/shared/util-timeframe';
-import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { DmyPipe, I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
 import { ImplementingPanel } from './implementing-panel';
 import { IndicatorsTable } from './indicators-table';
 import { IssueForm } from './issue-form';
-import { tasksAssignedTo } from './plan-draft';
 import { PlanHistory } from './plan-history';
 import { readProblem } from './problem';
 import { ReturnForm } from './return-form';
@@ -20,6 +18,7 @@ type Panel = 'none' | 'return' | 'issue';
  * The plan viewer: header facts, sections with their tasks (timeframe as written and as read, units by
  * name, the assignments the caller may see), indicators, history; the leader's approve / return / issue;
  * the drafting unit's edit and submit; the focal unit's implementing plans; a commune's "implement".
+ * Which of those buttons show is the API's answer, `allowedActions`: the browser never reads roles.
  */
 @Component({
   selector: 'dh-plan-viewer',
@@ -30,7 +29,6 @@ type Panel = 'none' | 'return' | 'issue';
 })
 export class PlanViewer {
   private readonly api = inject(ApiClient);
-  private readonly auth = inject(AuthService);
   private readonly i18n = inject(I18nService);
   readonly id = input.required<string>();
   protected readonly plan = signal<PlanDetailDto | null>(null);
@@ -41,42 +39,16 @@ export class PlanViewer {
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
 
-  private readonly user = this.auth.user;
-  private readonly myRoles = computed(() => this.plan()?.myRoles ?? []);
-  /** A leader of the issuing body (city leader for a city plan, commune leader for a commune plan). */
-  protected readonly isIssuerLeader = computed(() => {
-    const p = this.plan();
-    const u = this.user();
-    if (!p || !u) return false;
-    const leader = u.roles.includes('leader') || u.roles.includes('commune-leader');
-    return leader && (this.myRoles().includes('issuer') || p.issuerUnitCode === u.unit);
-  });
-  protected readonly canEdit = computed(() => {
-    const p = this.plan();
-    const u = this.user();
-    if (!p || !u || (p.status !== 'draft' && p.status !== 'returned')) return false;
-    const officer = u.roles.some((r) => r === 'department-officer' || r === 'focal-officer' || r === 'commune-officer');
-    return officer && (this.myRoles().includes('drafting') || p.draftingUnitCode === u.unit);
-  });
-  /** The issuing body's leaders (and the city committee's office) amend an issued plan. */
-  protected readonly canAmend = computed(() => {
-    const p = this.plan();
-    const u = this.user();
-    if (!p || !u || p.status !== 'issued') return false;
-    return this.isIssuerLeader() || (u.tier === 1 && u.roles.includes('office-officer'));
-  });
-  protected readonly canImplement = computed(() => {
-    const p = this.plan();
-    const u = this.user();
-    if (!p || !u || u.tier !== 2 || p.status !== 'issued' || p.parentPlanId) return false;
-    return u.roles.includes('commune-officer') && tasksAssignedTo(p, u.unit).length > 0;
-  });
-  protected readonly showImplementing = computed(() => {
-    const p = this.plan();
-    const u = this.user();
-    if (!p || !u || u.tier !== 1 || p.status !== 'issued') return false;
-    return this.myRoles().includes('focal') || this.myRoles().includes('issuer') || p.focalUnitCode === u.unit || u.roles.includes('leader');
-  });
+  /** What the API's access policy lets the caller do with this plan now: a button per action, nothing else. */
+  private readonly actions = computed(() => new Set<PlanAction>(this.plan()?.allowedActions ?? []));
+  protected may(action: PlanAction): boolean {
+    return this.actions().has(action);
+  }
+  protected readonly canEdit = computed(() => this.actions().has('revise'));
+  protected readonly canSubmit = computed(() => this.actions().has('submit'));
+  protected readonly canAmend = computed(() => this.actions().has('amend'));
+  protected readonly canImplement = computed(() => this.actions().has('implement'));
+  protected readonly showImplementing = computed(() => this.actions().has('track-implementation'));
   /** Comments shown at the top of a returned plan, with what they are about. */
   protected readonly comments = computed(() => (this.plan()?.status === 'returned' ? this.plan()?.reviewComments ?? [] : []));
   protected readonly sectionTitles = computed(() => Object.fromEntries((this.plan()?.sections ?? []).map((s) => [s.code, s.title])));
@@ -186,6 +158,7 @@ function withDefaults(p: PlanDetailDto): PlanDetailDto {
     ...p,
     names: p.names ?? {},
     myRoles: p.myRoles ?? [],
+    allowedActions: p.allowedActions ?? [],
     legalBases: p.legalBases ?? [],
     purposes: p.purposes ?? [],
     directingLeaders: p.directingLeaders ?? [],

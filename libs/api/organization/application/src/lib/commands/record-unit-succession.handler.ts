@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { successionInvalid, unitNotFound } from '@dieu-hanh/api/organization/domain';
-import { assertCanManageDirectory, canSeeUnit } from '@dieu-hanh/api/shared/auth';
+import { assertCanManageDirectory, canSeeUnit } from '../access/directory-access.policy';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { UnitRepository } from '../ports/unit.repository';
 import { RecordUnitSuccessionCommand } from './record-unit-succession.command';

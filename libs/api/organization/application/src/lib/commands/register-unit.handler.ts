@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Unit, unitCodeTaken, unitParentInvalid } from '@dieu-hanh/api/organization/domain';
-import { assertCanManageDirectory } from '@dieu-hanh/api/shared/auth';
+import { assertCanManageDirectory } from '../access/directory-access.policy';
 import { UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { UnitRepository } from '../ports/unit.repository';
 import { RegisterUnitCommand } from './register-unit.command';

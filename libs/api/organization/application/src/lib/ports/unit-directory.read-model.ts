@@ -1,4 +1,4 @@
-import type { UnitVisibility } from '@dieu-hanh/api/shared/auth';
+import type { UnitVisibility } from '../access/directory-access.policy';
 import type { UnitDto, UnitGroupDto, UnitKind, UnitSuccessionDto } from '@dieu-hanh/shared/contracts';
 
 export interface UnitSearchCriteria {

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { unitNotFound } from '@dieu-hanh/api/organization/domain';
-import { unitVisibility } from '@dieu-hanh/api/shared/auth';
+import { unitVisibility } from '../access/directory-access.policy';
 import type { SuccessorChainDto } from '@dieu-hanh/shared/contracts';
 import { UnitDirectoryReadModel } from '../ports/unit-directory.read-model';
 import { GetSuccessorChainQuery } from './get-successor-chain.query';

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { unitNotFound } from '@dieu-hanh/api/organization/domain';
-import { canReadDirectoryHistory, forbidden, unitVisibility } from '@dieu-hanh/api/shared/auth';
+import { forbidden } from '@dieu-hanh/api/shared/auth';
+import { canReadDirectoryHistory, unitVisibility } from '../access/directory-access.policy';
 import type { RecordedEvent } from '@dieu-hanh/api/shared/kernel';
 import { UnitDirectoryReadModel } from '../ports/unit-directory.read-model';
 import { UnitHistory } from '../ports/unit-history';

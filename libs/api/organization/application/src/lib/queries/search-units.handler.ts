@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { unitVisibility } from '@dieu-hanh/api/shared/auth';
+import { unitVisibility } from '../access/directory-access.policy';
 import type { UnitListDto } from '@dieu-hanh/shared/contracts';
 import { UnitDirectoryReadModel } from '../ports/unit-directory.read-model';
 import { SearchUnitsQuery } from './search-units.query';

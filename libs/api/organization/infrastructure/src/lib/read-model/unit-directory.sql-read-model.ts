@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { type UnitSearchCriteria, UnitDirectoryReadModel } from '@dieu-hanh/api/organization/application';
-import type { UnitVisibility } from '@dieu-hanh/api/shared/auth';
+import {
+  type UnitSearchCriteria,
+  UnitDirectoryReadModel,
+  type UnitVisibility,
+  inForceSql,
+  unitVisibilitySql,
+} from '@dieu-hanh/api/organization/application';
 import { TransactionContext } from '@dieu-hanh/api/shared/database';
+import { Clock } from '@dieu-hanh/api/shared/kernel';
 import type { UnitDto, UnitGroupDto, UnitSuccessionDto } from '@dieu-hanh/shared/contracts';
 import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
 
 /**
  * All SQL of the unit-directory read side, in one place. Search folds diacritics on both sides
  * (search_text is stored folded) and is served by a trigram GIN index; visibility is a WHERE clause
- * built from the caller's scope, never a filter applied after the fact.
+ * from the directory's access policy (its SQL twin `unitVisibilitySql`), never a filter applied after the
+ * fact. "Valid today" is Vietnam's today from the injected clock, never the session's `current_date`.
  */
 const UNIT_COLUMNS = `u.code, u.official_name AS "officialName", u.short_name AS "shortName", u.kind, u.tier::int AS tier,
   u.parent_code AS "parentCode", u.province_code AS "provinceCode",
@@ -18,17 +25,14 @@ const UNIT_COLUMNS = `u.code, u.official_name AS "officialName", u.short_name AS
 const KIND_ORDER = `CASE u.kind WHEN 'people-committee' THEN 0 WHEN 'department' THEN 1 WHEN 'commune' THEN 2
   WHEN 'commune-office' THEN 3 ELSE 4 END`;
 
-function visibilityClause(v: UnitVisibility, params: unknown[], alias = 'u'): string {
-  params.push(v.provinceCode);
-  const p = `$${params.length}`;
-  if (v.kind === 'province') return `${alias}.province_code = ${p}`;
-  params.push(v.communeCode);
-  return `${alias}.province_code = ${p} AND (${alias}.tier = 1 OR ${alias}.commune_code = $${params.length})`;
-}
+const visibilityClause = unitVisibilitySql;
 
 @Injectable()
 export class UnitDirectorySqlReadModel extends UnitDirectoryReadModel {
-  constructor(private readonly tx: TransactionContext) {
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {
     super();
   }
 
@@ -61,7 +65,10 @@ export class UnitDirectorySqlReadModel extends UnitDirectoryReadModel {
       params.push(c.groupCode);
       where.push(`EXISTS (SELECT 1 FROM org_unit_group_member gm WHERE gm.unit_code = u.code AND gm.group_code = $${params.length})`);
     }
-    if (!c.includeClosed) where.push(`(u.valid_to IS NULL OR u.valid_to >= current_date)`);
+    if (!c.includeClosed) {
+      params.push(this.clock.today());
+      where.push(inForceSql('u', `$${params.length}`));
+    }
     params.push(c.limit, c.offset);
     const rows: (UnitDto & { total: string })[] = await this.tx.manager().query(
       `SELECT ${UNIT_COLUMNS}, count(*) OVER () AS total
@@ -110,12 +117,14 @@ export class UnitDirectorySqlReadModel extends UnitDirectoryReadModel {
   async groups(v: UnitVisibility): Promise<UnitGroupDto[]> {
     const params: unknown[] = [];
     const vis = visibilityClause(v, params);
+    params.push(this.clock.today());
+    const inForce = inForceSql('u', `$${params.length}`);
     // Counts only members the caller may see; a commune sees only groups it can see a member of.
     const rows = await this.tx.manager().query(
       `SELECT g.code, g.name, g.province_code AS "provinceCode", count(u.code)::int AS "memberCount"
          FROM org_unit_group g
          JOIN org_unit_group_member m ON m.group_code = g.code
-         JOIN org_unit u ON u.code = m.unit_code AND ${vis} AND (u.valid_to IS NULL OR u.valid_to >= current_date)
+         JOIN org_unit u ON u.code = m.unit_code AND ${vis} AND ${inForce}
         WHERE g.province_code = $1
         GROUP BY g.code ORDER BY g.name`,
       params,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { Plan } from '@dieu-hanh/api/planning/domain';
-import { type PlanIssuer, forbidden } from '@dieu-hanh/api/shared/auth';
+import { forbidden } from '@dieu-hanh/api/shared/auth';
 import { Clock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { AssignmentRepository } from '../ports/assignment.repository';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { DraftPlanCommand } from './draft-plan.command';
-import { assertMayImplement, personOf } from './plan-access';
+import { draftIssuer } from '../access/plan-access.policy';
+import { assertMayDraft, assertMayImplement, personOf } from './plan-access';
 import { planContentFrom } from './plan-content';
 
 /** A department (for the city) or a commune (for itself) drafts a plan. */
@@ -15,6 +17,7 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly plans: PlanRepository,
+    private readonly assignments: AssignmentRepository,
     private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
     private readonly clock: Clock,
@@ -22,18 +25,15 @@ export class DraftPlanHandler implements ICommandHandler<DraftPlanCommand> {
 
   async execute({ data, metadata }: DraftPlanCommand): Promise<{ id: string; version: number }> {
     const scope = personOf(metadata);
-    const drafter = scope.tier === 1 ? ['department-officer', 'office-officer'] : ['commune-officer', 'commune-leader'];
-    if (!drafter.some((r) => scope.roles.includes(r))) {
-      throw forbidden('Vai trò của bạn không soạn thảo kế hoạch.', 'Your role does not draft plans.');
-    }
+    assertMayDraft(scope);
     // A department drafts for the city committee; a commune's officers for their own commune.
-    if (scope.tier === 2 && !scope.communeCode) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
-    const reach: PlanIssuer = scope.tier === 1 ? { tier: 1 } : { tier: 2, communeCode: scope.communeCode as string };
+    const reach = draftIssuer(scope);
+    if (!reach) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     const { content, snapshot } = await planContentFrom(data, { provinceCode: scope.provinceCode, issuer: reach, asOf: this.clock.today() }, this.queries);
     const issuer = scope.tier === 1 ? snapshot.peopleCommitteeCode : scope.communeCode;
     if (!issuer) throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
     return this.uow.run(metadata, async (tx) => {
-      await assertMayImplement(this.plans, this.readModel, content, scope);
+      await assertMayImplement(this.plans, this.assignments, this.readModel, content, scope);
       const plan = Plan.draft({ id: randomUUID(), provinceCode: scope.provinceCode, issuerUnitCode: issuer, draftingUnitCode: scope.unitCode, issuerTier: scope.tier, ...content });
       await this.plans.insert(plan);
       tx.record(...plan.pullEvents());

@@ -1,6 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { type DirectoryAsOf, type PendingRef, type PlannedAssignment, type PlanProps, fanOut, planInvalid, refLabel, referenceOutOfReach, resolveCurrent } from '@dieu-hanh/api/planning/domain';
-import { mayAssignUnit, planIssuer } from '@dieu-hanh/api/shared/auth';
+import { mayAssignUnit, planIssuer } from '../access/plan-access.policy';
 import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/organization/contracts';
 
 /**

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { planNumberTaken } from '@dieu-hanh/api/planning/domain';
-import { Clock, UnitOfWork, domainEvent } from '@dieu-hanh/api/shared/kernel';
+import { Assignment, planNumberTaken } from '@dieu-hanh/api/planning/domain';
+import { Clock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { AssignmentRepository } from '../ports/assignment.repository';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';
 import { fanOutPlan, resolutionDate } from './fan-out-plan';
@@ -17,6 +19,7 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly plans: PlanRepository,
+    private readonly assignments: AssignmentRepository,
     private readonly readModel: PlanReadModel,
     private readonly queries: QueryBus,
     private readonly clock: Clock,
@@ -30,27 +33,14 @@ export class IssuePlanHandler implements ICommandHandler<IssuePlanCommand> {
       const p = plan.snapshot();
       if (await this.plans.numberTaken(p.issuerUnitCode, p.year, number, p.id)) throw planNumberTaken(number, p.year);
       const asOf = resolutionDate(issueDate, this.clock.today());
-      const { assignments, pending, focalUnitCode } = await fanOutPlan(p, asOf, this.queries);
+      const { assignments: planned, pending, focalUnitCode } = await fanOutPlan(p, asOf, this.queries);
       const version = p.version;
-      plan.issue(scope.username, number, issueDate, assignments.length, focalUnitCode);
+      plan.issue(scope.username, number, issueDate, planned.length, focalUnitCode);
       await this.plans.update(plan, version);
-      const inserted = await this.plans.insertAssignments(planId, assignments);
-      const idOf = new Map(inserted.map((r) => [`${r.taskId}:${r.unitCode}`, r.id]));
-      tx.record(...plan.pullEvents());
-      tx.record(
-        ...assignments.map((a) =>
-          domainEvent('planning.assignment-created', 'assignment', idOf.get(`${a.taskId}:${a.unitCode}`) as string, {
-            planId,
-            planTitle: p.title,
-            taskId: a.taskId,
-            unitCode: a.unitCode,
-            role: a.role,
-            viaGroup: a.viaGroup,
-            succeeds: a.succeeds,
-          }),
-        ),
-      );
-      return { id: planId, status: plan.snapshot().status, version: plan.snapshot().version, assignments: assignments.length, pending: pending.length, resolvedAsOf: asOf };
+      const assignments = planned.map((a) => Assignment.make(planId, a, { planTitle: p.title }, { newId: randomUUID }));
+      await this.assignments.save(assignments);
+      tx.record(...plan.pullEvents(), ...assignments.flatMap((a) => a.pullEvents()));
+      return { id: planId, status: plan.snapshot().status, version: plan.snapshot().version, assignments: planned.length, pending: pending.length, resolvedAsOf: asOf };
     });
   }
 }

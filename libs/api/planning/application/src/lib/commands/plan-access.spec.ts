@@ -40,9 +40,12 @@ describe('who may act on a plan', () => {
     ['the drafting department submits', cityPlan, scope({}), 'submit', 'ok'],
     ['a department may not approve', cityPlan, scope({}), 'approve', 'AUTH.FORBIDDEN'],
     ['a city leader approves', cityPlan, scope({ unitCode: '01-UBND', roles: ['leader'] }), 'approve', 'ok'],
-    ['another province does not see the plan', cityPlan, scope({ provinceCode: '31', roles: ['leader'] }), 'approve', 'PLANNING.PLAN_NOT_FOUND'],
+    // Whether the plan exists for the caller is planInSight's (visibility); here the plan is in sight.
     ['a commune leader approves the commune’s plan', communePlan, scope({ tier: 2, unitCode: '00070', communeCode: '00070', roles: ['commune-leader'] }), 'approve', 'ok'],
-    ['another commune does not see it', communePlan, scope({ tier: 2, unitCode: '00004', communeCode: '00004', roles: ['commune-leader'] }), 'approve', 'PLANNING.PLAN_NOT_FOUND'],
+    ['another commune’s leader does not decide it', communePlan, scope({ tier: 2, unitCode: '00004', communeCode: '00004', roles: ['commune-leader'] }), 'approve', 'AUTH.FORBIDDEN'],
+    ['the committee office issues a city plan', cityPlan, scope({ unitCode: '01-VPUBND', roles: ['office-officer'] }), 'issue', 'ok'],
+    ['the committee office does not approve', cityPlan, scope({ unitCode: '01-VPUBND', roles: ['office-officer'] }), 'approve', 'AUTH.FORBIDDEN'],
+    ['a commune leader submits the commune’s own draft', communePlan, scope({ tier: 2, unitCode: '00070', communeCode: '00070', roles: ['commune-leader'] }), 'submit', 'ok'],
     ['a city leader does not approve a commune’s plan', communePlan, scope({ unitCode: '01-UBND', roles: ['leader'] }), 'approve', 'AUTH.FORBIDDEN'],
   ] as const)('%s', (_l, plan, who, transition, expected) => {
     expect(code(() => assertMayTransition(plan(), who, transition))).toBe(expected);

@@ -1,8 +1,10 @@
 import type { Plan, PlanDraftContent } from '@dieu-hanh/api/planning/domain';
-import { mayPerform, parentPlanInvalid, planInvalid, planNotFound, type PlanTransition } from '@dieu-hanh/api/planning/domain';
-import { forbidden, planVisibility } from '@dieu-hanh/api/shared/auth';
+import { parentPlanInvalid, planInvalid, planNotFound, type PlanTransition } from '@dieu-hanh/api/planning/domain';
+import { forbidden } from '@dieu-hanh/api/shared/auth';
 import type { AccessScope, CommandMetadata } from '@dieu-hanh/api/shared/kernel';
+import { authorityFor, mayDraft, planVisibility } from '../access/plan-access.policy';
 import type { PlanReadModel } from '../ports/plan.read-model';
+import type { AssignmentRepository } from '../ports/assignment.repository';
 import type { PlanRepository } from '../ports/plan.repository';
 
 export function personOf(metadata: CommandMetadata): AccessScope {
@@ -22,23 +24,29 @@ export async function planInSight(plans: PlanRepository, readModel: PlanReadMode
 }
 
 /**
- * Who may act on a plan: its drafting unit edits and submits; the issuer's leaders decide. Outside the
- * province (or a commune's plan seen from another commune) the plan does not exist.
+ * Who may act on a plan the caller sees (planInSight decided that): the policy's authority rule — the
+ * drafting unit edits and submits; the issuing body's leaders decide. A wrong status is the lifecycle's
+ * 409, asked afterwards by the aggregate.
  */
 export function assertMayTransition(plan: Plan, scope: AccessScope, transition: PlanTransition | 'revise'): void {
   const p = plan.snapshot();
-  const sameProvince = p.provinceCode === scope.provinceCode;
-  // A commune account only ever sees its own commune's plans (and city plans); tier 1 sees the province.
-  const communeOk = scope.tier === 1 || p.issuerTier === 1 || scope.communeCode === p.issuerUnitCode;
-  if (!sameProvince || !communeOk) throw planNotFound(p.id);
-  if (transition === 'revise' || transition === 'submit') {
-    if (scope.unitCode !== p.draftingUnitCode) {
-      throw forbidden('Chỉ đơn vị soạn thảo được sửa và trình dự thảo.', 'Only the drafting unit may edit and submit the draft.');
-    }
-    if (transition === 'revise') return;
+  // Roles and holding do not matter to these transitions' authority; the policy reads status, tier and units.
+  const refusal = authorityFor(transition, scope, { ...p, myRoles: [], holdsAssignment: false });
+  if (refusal === 'not-drafting-unit') {
+    throw forbidden('Chỉ đơn vị soạn thảo được sửa và trình dự thảo.', 'Only the drafting unit may edit and submit the draft.');
   }
-  if (!mayPerform(transition, p.issuerTier, scope.roles)) {
+  if (refusal === 'role') {
     throw forbidden('Vai trò của bạn không được thực hiện thao tác này với kế hoạch.', 'Your role may not do this to the plan.');
+  }
+}
+
+/** Only the roles that draft plans may create one (a new plan or an implementing plan). */
+export function assertMayDraft(scope: AccessScope): void {
+  if (!mayDraft(scope)) {
+    if (scope.tier === 2 && !scope.communeCode && scope.roles.some((r) => r === 'commune-officer' || r === 'commune-leader')) {
+      throw forbidden('Không xác định được cơ quan ban hành.', 'No issuing committee for your unit.');
+    }
+    throw forbidden('Vai trò của bạn không soạn thảo kế hoạch.', 'Your role does not draft plans.');
   }
 }
 
@@ -57,7 +65,7 @@ export async function assertImplementsParent(plans: PlanRepository, content: Pla
  * A unit implements a plan it was given: the parent must be issued, in the same province, and the
  * drafting unit (a commune, or a department) must hold an assignment in it.
  */
-export async function assertMayImplement(plans: PlanRepository, readModel: PlanReadModel, content: PlanDraftContent, scope: AccessScope): Promise<void> {
+export async function assertMayImplement(plans: PlanRepository, assignments: AssignmentRepository, readModel: PlanReadModel, content: PlanDraftContent, scope: AccessScope): Promise<void> {
   if (!content.parentPlanId) return;
   const parent = await plans.parentOf(content.parentPlanId);
   // A plan the caller cannot read is answered like one that does not exist.
@@ -66,7 +74,7 @@ export async function assertMayImplement(plans: PlanRepository, readModel: PlanR
   }
   if (parent.status !== 'issued') throw parentPlanInvalid('Chỉ lập kế hoạch triển khai cho kế hoạch đã ban hành.', 'Only an issued plan can be implemented.');
   const holder = scope.tier === 2 ? (scope.communeCode ?? scope.unitCode) : scope.unitCode;
-  if (!(await plans.unitHoldsAssignment(parent.id, holder))) {
+  if (!(await assignments.unitHoldsAssignment(parent.id, holder))) {
     throw parentPlanInvalid('Đơn vị của bạn không được giao nhiệm vụ trong kế hoạch cấp trên.', 'Your unit holds no assignment in the parent plan.');
   }
   await assertImplementsParent(plans, content, parent.id);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanDraftContent, UnitRef } from '@dieu-hanh/api/planning/domain';
 import { planInvalid, refCode, referenceOutOfReach } from '@dieu-hanh/api/planning/domain';
-import { type PlanIssuer, mayAssignUnit } from '@dieu-hanh/api/shared/auth';
+import { type PlanIssuer, mayAssignUnit } from '../access/plan-access.policy';
 import { type DirectorySnapshot, DirectorySnapshotQuery } from '@dieu-hanh/api/organization/contracts';
 import type { QueryBus } from '@nestjs/cqrs';
 import type { PlanDraftRequest, UnitRefDto } from '@dieu-hanh/shared/contracts';

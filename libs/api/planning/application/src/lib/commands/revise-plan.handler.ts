@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { planVersionConflict } from '@dieu-hanh/api/planning/domain';
-import { planIssuer } from '@dieu-hanh/api/shared/auth';
+import { planIssuer } from '../access/plan-access.policy';
 import { Clock, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { PlanRepository } from '../ports/plan.repository';

@@ -1,4 +1,4 @@
-import type { PlanVisibility } from '@dieu-hanh/api/shared/auth';
+import type { PlanVisibility } from '../access/plan-access.policy';
 import type {
   AssignmentDetailDto,
   ImplementingPlansDto,
@@ -21,9 +21,16 @@ export interface PlanListFilter {
   offset: number;
 }
 
+/**
+ * A plan as the read side sees it for the caller, before the policy adds `allowedActions`: besides the
+ * DTO's status, units and `myRoles`, the issuer's tier and whether the caller's holder unit holds an
+ * assignment in force (the SQL twin's `standingSql`).
+ */
+export type WithStanding<T extends PlanSummaryDto> = Omit<T, 'allowedActions'> & { issuerTier: 1 | 2; holdsAssignment: boolean };
+
 export abstract class PlanReadModel {
-  abstract list(visibility: PlanVisibility, filter: PlanListFilter): Promise<{ items: PlanSummaryDto[]; total: number }>;
-  abstract get(id: string, visibility: PlanVisibility): Promise<PlanDetailDto | null>;
+  abstract list(visibility: PlanVisibility, filter: PlanListFilter): Promise<{ items: WithStanding<PlanSummaryDto>[]; total: number }>;
+  abstract get(id: string, visibility: PlanVisibility): Promise<WithStanding<PlanDetailDto> | null>;
   /** Whether the plan is in the caller's sight, by the same rule as every read (writes answer 404 outside it). */
   abstract isVisible(id: string, visibility: PlanVisibility): Promise<boolean>;
   abstract assignment(id: string, visibility: PlanVisibility): Promise<AssignmentDetailDto | null>;

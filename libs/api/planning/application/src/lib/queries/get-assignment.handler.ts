@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DomainError } from '@dieu-hanh/api/shared/kernel';
-import { planVisibility } from '@dieu-hanh/api/shared/auth';
+import { planVisibility } from '../access/plan-access.policy';
 import type { AssignmentDetailDto } from '@dieu-hanh/shared/contracts';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { GetAssignmentQuery } from './plan.queries';

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { planNotFound } from '@dieu-hanh/api/planning/domain';
-import { planVisibility } from '@dieu-hanh/api/shared/auth';
+import { planVisibility } from '../access/plan-access.policy';
 import type { PlanHistoryEntryDto } from '@dieu-hanh/shared/contracts';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { GetPlanHistoryQuery } from './plan.queries';

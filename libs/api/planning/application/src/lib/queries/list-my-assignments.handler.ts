@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { planVisibility } from '@dieu-hanh/api/shared/auth';
+import { planVisibility } from '../access/plan-access.policy';
 import type { MyAssignmentsDto } from '@dieu-hanh/shared/contracts';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { ListMyAssignmentsQuery } from './plan.queries';

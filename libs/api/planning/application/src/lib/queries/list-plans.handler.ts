@@ -1,8 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { planVisibility } from '@dieu-hanh/api/shared/auth';
+import { planListActions, planVisibility } from '../access/plan-access.policy';
 import type { PlanListDto } from '@dieu-hanh/shared/contracts';
 import { PlanReadModel } from '../ports/plan.read-model';
 import { ListPlansQuery } from './plan.queries';
+import { withAllowedActions } from './with-allowed-actions';
 
 @QueryHandler(ListPlansQuery)
 export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
@@ -10,6 +11,12 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
 
   async execute({ scope, filter }: ListPlansQuery): Promise<PlanListDto> {
     const { items, total } = await this.readModel.list(planVisibility(scope), filter);
-    return { items, total, limit: filter.limit, offset: filter.offset };
+    return {
+      items: items.map((row) => withAllowedActions(scope, row)),
+      total,
+      limit: filter.limit,
+      offset: filter.offset,
+      allowedActions: planListActions(scope),
+    };
   }
 }

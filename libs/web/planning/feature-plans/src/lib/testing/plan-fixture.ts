@@ -36,7 +36,7 @@ export function plan(over: Partial<PlanDetailDto> = {}): PlanDetailDto {
   return {
     id: 'p1', title: 'Kế hoạch hưởng ứng Ngày Chuyển đổi số', symbol: 'KH-UBND', number: null, year: 2025, status: 'draft', version: 1,
     issuerUnitCode: '01-UBND', draftingUnitCode: '01-SKHCN', draftingUnitName: 'Sở Khoa học và Công nghệ', focalUnitCode: '01-SKHCN', issueDate: null, taskCount: 1, indicatorCount: 0,
-    parentPlanId: null, myRoles: [], theme: null, legalBases: [], purposes: [], directingLeaders: [], reportingDuties: [], sections: [],
+    parentPlanId: null, myRoles: [], allowedActions: ['view-history'], theme: null, legalBases: [], purposes: [], directingLeaders: [], reportingDuties: [], sections: [],
     reviewComments: [], tasks: [task()], indicators: [], names: { '01-G-XA-PHUONG': 'UBND các xã, phường', '01-SKHCN': 'Sở Khoa học và Công nghệ' },
     parent: null, amendmentCount: 0, attention: { pendingReferences: 0, unknownTimeframes: 0, unknownTargets: 0 }, ...over,
   };
