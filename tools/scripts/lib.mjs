@@ -16,7 +16,7 @@ export function ensureInstalled() {
     statSync(join(root, 'package.json')).mtimeMs > statSync(marker).mtimeMs + 1000;
   if (!stale) return;
   console.log('› npm install (dependencies missing or out of date)…');
-  // `npm ci` fails on Nx lock files on this platform (see STACK-NOTES); `npm install` honours the lock.
+  // `npm ci` fails on Nx lock files on this platform (see docs/stack-notes.md); `npm install` honours the lock.
   run('npm', ['install', '--no-audit', '--no-fund']);
 }
 

@@ -1,11 +1,11 @@
-import { DEMO_ACCOUNTS, type DemoAccount, api, tokenFor } from './support/tokens';
-import { urls } from './support/system';
+import { DEMO_ACCOUNTS, type DemoAccount, api, tokenFor, urls } from '@dieu-hanh/testing/e2e-support';
 
 /**
  * The access matrix: every demo account × every endpoint, with real tokens from the dev login server
  * against the running API. Expectations come from one table of facts about the units involved, read
- * with the rules of DOMAIN.md: tier 1 sees its province; a commune sees itself, its offices and the
- * province-level bodies, never another commune; other provinces do not exist (404).
+ * with the rules of docs/domain.md ("Who sees and does what"): tier 1 sees its province; a commune
+ * sees itself, its offices and the province-level bodies, never another commune; other provinces do
+ * not exist (404).
  */
 const PROVINCE_OF_REALM: Record<string, string> = { 'ha-noi': '01', 'hai-phong': '31' };
 const UNITS: Record<string, { province: string; tier: 1 | 2; commune: string | null }> = {
@@ -65,8 +65,9 @@ const planDraft = {
 const draftedBySkhcn = (a: DemoAccount) => a.unit === '01-SKHCN';
 
 /**
- * Write scope (DOMAIN.md): a city plan may assign any unit of its province; a commune's plan only the
- * commune itself and its own offices. Every kind of reference, for every drafter.
+ * Write scope (docs/domain.md, "Who sees and does what"): a city plan may assign any unit of its
+ * province; a commune's plan only the commune itself and its own offices. Every kind of reference, for
+ * every drafter.
  */
 interface ScopeRef {
   label: string;
@@ -244,8 +245,13 @@ describe('access matrix: every demo account × every endpoint (real tokens, runn
     fixture.communeDraftPlanId = (await post('/plans', hoanKiem, { ...planDraft, tasks: [{ content: 'x', leads: [{ unit: '00070-VHXH' }], coordinators: [] }] })).id;
     const plan = await api(apiUrl, `/plans/${fixture.issuedPlanId}`, { token: leader });
     fixture.hoanKiemAssignmentId = plan.body.tasks[0].assignments.find((x: { unitCode: string }) => x.unitCode === '00070').id;
-    const told = await api(apiUrl, '/notifications?limit=200', { token: await tokenFor(idpUrl, byName('hoankiem.canbo')) });
-    fixture.hoanKiemNotificationId = told.body.items.find((n: { planId: string; kind: string }) => n.planId === fixture.issuedPlanId && n.kind === 'assignment-created').id;
+    // Notifications follow the issue through the event feed, a few ms after its response: poll briefly.
+    const hoanKiemToken = await tokenFor(idpUrl, byName('hoankiem.canbo'));
+    for (const deadline = Date.now() + 10_000; !fixture.hoanKiemNotificationId && Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      const told = await api(apiUrl, '/notifications?limit=200', { token: hoanKiemToken });
+      fixture.hoanKiemNotificationId = told.body.items.find((n: { planId: string; kind: string }) => n.planId === fixture.issuedPlanId && n.kind === 'assignment-created')?.id;
+    }
+    if (!fixture.hoanKiemNotificationId) throw new Error('Hoàn Kiếm was not told of its assignment within 10 s');
   });
 
   it('has the demo accounts the README promises', () => {

@@ -1,6 +1,5 @@
 import { SignJWT, generateKeyPair } from 'jose';
-import { DEMO_ACCOUNTS, api, tokenFor } from './support/tokens';
-import { urls } from './support/system';
+import { DEMO_ACCOUNTS, api, tokenFor, urls } from '@dieu-hanh/testing/e2e-support';
 
 describe('tokens at the edge of the running API', () => {
   const { apiUrl, idpUrl } = urls();

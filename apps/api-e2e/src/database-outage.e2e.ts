@@ -2,15 +2,19 @@ import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
+  DEMO_ACCOUNTS,
   type RunningPostgres,
+  api,
+  freePort,
+  runToEnd,
+  sharedApiEnv,
+  startApp,
   startEmbeddedPostgres,
-} from '../../../libs/api/shared/database/src/lib/embedded-postgres';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { freePort } from '../../../libs/api/shared/testing/src/lib/free-port';
-import { DEMO_ACCOUNTS, api, tokenFor } from './support/tokens';
-import { runToEnd, startApp, urls, waitForHealth } from './support/system';
+  tokenFor,
+  urls,
+  waitForHealth,
+} from '@dieu-hanh/testing/e2e-support';
 
 /**
  * A PostgreSQL server this test owns, on the same start-up path as the API's (so it also runs as root from a
@@ -48,7 +52,7 @@ class OwnPostgres {
  */
 describe('database outage', () => {
   const { idpUrl } = urls();
-  const baseEnv = JSON.parse(process.env['E2E_API_ENV']!) as Record<string, string>;
+  const baseEnv = sharedApiEnv();
   const leader = DEMO_ACCOUNTS.find((a) => a.username === 'lanhdao')!;
   const admin = DEMO_ACCOUNTS.find((a) => a.username === 'quantri')!;
   const dir = mkdtempSync(join(tmpdir(), 'dieu-hanh-outage-'));

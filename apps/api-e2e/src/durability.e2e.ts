@@ -1,8 +1,5 @@
 import { Client } from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { freePort } from '../../../libs/api/shared/testing/src/lib/free-port';
-import { DEMO_ACCOUNTS, api, tokenFor } from './support/tokens';
-import { runToEnd, startApp, urls, waitForHealth } from './support/system';
+import { DEMO_ACCOUNTS, api, freePort, runToEnd, sharedApiEnv, startApp, tokenFor, urls, waitForHealth } from '@dieu-hanh/testing/e2e-support';
 
 /**
  * Killing the API in the middle of a command leaves no partial state: no change without its event,
@@ -12,7 +9,7 @@ import { runToEnd, startApp, urls, waitForHealth } from './support/system';
 describe('a command killed mid-flight leaves nothing half-written', () => {
   const { apiUrl, idpUrl, databaseUrl } = urls();
   const admin = DEMO_ACCOUNTS.find((a) => a.username === 'quantri')!;
-  const baseEnv = JSON.parse(process.env['E2E_API_ENV']!);
+  const baseEnv = sharedApiEnv();
   let db: Client;
 
   beforeAll(async () => {

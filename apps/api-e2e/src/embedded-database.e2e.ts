@@ -1,10 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { freePort } from '../../../libs/api/shared/testing/src/lib/free-port';
-import { DEMO_ACCOUNTS, api, tokenFor } from './support/tokens';
-import { runToEnd, startApp, urls, waitForHealth } from './support/system';
+import { DEMO_ACCOUNTS, api, freePort, runToEnd, startApp, tokenFor, urls, waitForHealth } from '@dieu-hanh/testing/e2e-support';
 
 /** Without DATABASE_URL the API starts its own PostgreSQL; data survives a restart; SIGTERM is graceful. */
 describe('embedded PostgreSQL (no DATABASE_URL)', () => {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Client } from 'pg';
+import { DEMO_ACCOUNTS, sharedApiEnv, tokenFor, urls } from '@dieu-hanh/testing/e2e-support';
 import { type CaseContext, type FuzzCase, casesFor } from './support/fuzz/cases';
 import { DbProbe } from './support/fuzz/db-probe';
 import { send } from './support/fuzz/http';
@@ -8,8 +9,6 @@ import { IdPools } from './support/fuzz/ids';
 import { type OpenApiDocument, type Operation, SchemaResolver, operationsOf } from './support/fuzz/openapi';
 import { type OwnApi, startOwnApi } from './support/fuzz/own-api';
 import { type FuzzAccount, FuzzRunner } from './support/fuzz/runner';
-import { urls } from './support/system';
-import { DEMO_ACCOUNTS, tokenFor } from './support/tokens';
 
 /**
  * Property-based fuzzing of the whole API from its own OpenAPI document (GET /api/docs-json): for every
@@ -51,7 +50,7 @@ describe('fuzz: every operation of the OpenAPI document × every demo account an
   beforeAll(async () => {
     const { idpUrl, databaseUrl } = urls();
     const t0 = Date.now();
-    own = await startOwnApi(databaseUrl, JSON.parse(process.env['E2E_API_ENV'] ?? '{}'));
+    own = await startOwnApi(databaseUrl, sharedApiEnv());
     const t1 = Date.now();
     db = new Client({ connectionString: own.databaseUrl });
     await db.connect();

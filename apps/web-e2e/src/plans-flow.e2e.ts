@@ -1,18 +1,21 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SCREENSHOTS, SHELL_URL, launch, seriousA11yViolations, signIn } from './support/browser';
+import { approvePlan, cityPlanForEveryCommune, draftPlan, issuePlan, issuedPlan, submitPlan, submittedImplementingPlan, uniqueStamp } from './support/plans';
 
 /**
- * The plan's whole life through the three shells, as people do it:
+ * The plan's whole life through the three shells, as people do it, one step per test:
  * (a) a department drafts a plan with one task led by "UBND các xã, phường" and submits it; the city
  *     leader approves and issues it from the approvals inbox; a commune officer sees the new assignment;
  * (b) the commune officer creates the commune's implementing plan from it (one task, led by one of the
  *     commune's offices) and submits it; the commune leader approves and issues it; the city's plan then
  *     counts one implementing plan issued.
+ * Each step starts from a plan of its own, brought to the step's starting point through the API
+ * (support/plans.ts), so the steps pass alone and in any order.
  */
-const STAMP = Date.now().toString(36);
-const TITLE = `Kế hoạch thí điểm chuyển đổi số cơ sở ${STAMP}`;
-const TASK = `Tuyên truyền chuyển đổi số trên hệ thống truyền thanh cơ sở (${STAMP})`;
+const PLAN_STAMP = uniqueStamp();
+const TITLE = `Kế hoạch thí điểm chuyển đổi số cơ sở ${PLAN_STAMP}`;
+const TASK = `Tuyên truyền chuyển đổi số trên hệ thống truyền thanh cơ sở (${PLAN_STAMP})`;
 const CITY_NUMBER = String(500 + Math.floor(Math.random() * 400));
 const COMMUNE_NUMBER = String(10 + Math.floor(Math.random() * 80));
 /** Searched without diacritics among Phường Hoàn Kiếm's own offices (codes "00070-…"). */
@@ -23,8 +26,6 @@ type ShellName = keyof typeof SHELL_URL;
 
 describe('a plan from draft to the communes’ implementing plans, in the three shells', () => {
   let browser: Browser;
-  let planId = '';
-  let childId = '';
 
   beforeAll(async () => {
     browser = await launch();
@@ -85,20 +86,21 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
     await page.click('[data-testid=submit]');
     await page.waitForURL((u) => /\/ke-hoach\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/moi'), { timeout: 30_000 });
     await waitForStatus(page, 'Đã trình');
-    planId = planIdIn(page.url());
-    expect(planId).not.toBe('');
+    expect(planIdIn(page.url())).not.toBe('');
     await page.context().close();
   });
 
   it('(a) the city leader approves it from the approvals inbox and issues it; the tasks fan out', async () => {
+    const plan = cityPlanForEveryCommune(uniqueStamp());
+    await submitPlan('skhcn.daumoi', await draftPlan('skhcn.daumoi', plan));
     const page = await as('city-shell', 'lanhdao');
     await page.goto(`${SHELL_URL['city-shell']}ke-hoach/cho-duyet`);
     await page.waitForSelector('[data-testid=approvals]');
     await shot(page, 'city-approvals-inbox');
-    await page.click(`[data-testid=approvals] a:has-text("${TITLE}")`);
+    await page.click(`[data-testid=approvals] a:has-text("${plan.title}")`);
     await page.waitForSelector('[data-testid=plan-tasks]');
     await approveAndIssue(page, CITY_NUMBER, 'city');
-    expect(await page.textContent('[data-testid=plan-title]')).toContain(TITLE);
+    expect(await page.textContent('[data-testid=plan-title]')).toContain(plan.title);
     expect(await page.textContent('body')).toContain(`${CITY_NUMBER}/`);
     // One task for every commune of Hà Nội.
     await page.waitForFunction(() => /\((\d{3,})\)/.test(document.querySelector('[data-testid=plan-tasks] > li:first-child summary')?.textContent ?? ''));
@@ -107,10 +109,12 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
   });
 
   it('(a) a commune officer sees the new assignment in the ward portal', async () => {
+    const plan = cityPlanForEveryCommune(uniqueStamp());
+    await issuedPlan(plan);
     const page = await as('ward-portal', 'hoankiem.canbo', true);
     await page.goto(`${SHELL_URL['ward-portal']}ke-hoach/nhiem-vu`);
     await page.waitForSelector('[data-testid=my-assignments]', { timeout: 30_000 });
-    expect(await page.textContent('[data-testid=my-assignments]')).toContain(TASK);
+    expect(await page.textContent('[data-testid=my-assignments]')).toContain(plan.tasks[0].content);
     await shot(page, 'ward-my-work');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -118,13 +122,15 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
   });
 
   it('(b) the commune officer creates the implementing plan, assigns a commune office and submits it', async () => {
+    const plan = cityPlanForEveryCommune(uniqueStamp());
+    const planId = await issuedPlan(plan);
     const page = await as('ward-portal', 'hoankiem.canbo', true);
     await page.goto(`${SHELL_URL['ward-portal']}ke-hoach/${planId}`);
     await page.waitForSelector('[data-testid=implement]');
     await page.click('[data-testid=implement]');
     await page.waitForSelector('[data-testid=plan-editor]');
     expect(await page.inputValue('[data-testid=editor-title]')).toMatch(/^Kế hoạch triển khai /);
-    expect(await page.inputValue('[data-testid=task-content-0]')).toBe(TASK);
+    expect(await page.inputValue('[data-testid=task-content-0]')).toBe(plan.tasks[0].content);
     expect(await page.locator('[data-testid^=task-content-]').count()).toBe(1);
     await shot(page, 'ward-implementing-prefilled');
     await page.fill('[data-testid=task-leads-0] [data-testid=unit-picker-search]', OFFICE_QUERY);
@@ -139,13 +145,13 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
     await page.click('[data-testid=submit]');
     await page.waitForURL((u) => /\/ke-hoach\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith(planId), { timeout: 30_000 });
     await waitForStatus(page, 'Đã trình');
-    childId = planIdIn(page.url());
-    expect(childId).not.toBe('');
-    expect(await page.textContent('[data-testid=plan-facts]')).toContain(TITLE);
+    expect(planIdIn(page.url())).not.toBe('');
+    expect(await page.textContent('[data-testid=plan-facts]')).toContain(plan.title);
     await page.context().close();
   });
 
   it('(b) the commune leader approves and issues it in the ward portal', async () => {
+    const childId = await submittedImplementingPlan(await issuedPlan(cityPlanForEveryCommune(uniqueStamp())));
     const page = await as('ward-portal', 'hoankiem.lanhdao', true);
     await page.goto(`${SHELL_URL['ward-portal']}ke-hoach/${childId}`);
     await page.waitForSelector('[data-testid=plan-tasks]');
@@ -154,6 +160,10 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
   });
 
   it('(b) the city’s plan then shows one implementing plan issued', async () => {
+    const planId = await issuedPlan(cityPlanForEveryCommune(uniqueStamp()));
+    const childId = await submittedImplementingPlan(planId);
+    await approvePlan('hoankiem.lanhdao', childId);
+    await issuePlan('hoankiem.lanhdao', childId);
     const page = await as('city-shell', 'lanhdao');
     await page.goto(`${SHELL_URL['city-shell']}ke-hoach/${planId}`);
     await page.waitForSelector('[data-testid=implementing-count]', { timeout: 30_000 });
@@ -167,6 +177,7 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
   });
 
   it('the city leader amends the issued plan with a reason; the history says who and why', async () => {
+    const planId = await issuedPlan(cityPlanForEveryCommune(uniqueStamp()));
     const page = await as('city-shell', 'lanhdao');
     await page.goto(`${SHELL_URL['city-shell']}ke-hoach/${planId}`);
     await page.waitForSelector('[data-testid=amend]', { timeout: 30_000 });
@@ -176,7 +187,7 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
     await page.waitForFunction(() => document.querySelector('[data-testid=task-0] [data-testid=timeframe-preview]')?.textContent?.includes('30/11/2025'));
     await page.click('[data-testid=save-amendment]');
     await page.waitForSelector('text=Cần ghi lý do điều chỉnh');
-    await page.fill('[data-testid=amend-reason]', `Rút ngắn thời hạn theo chỉ đạo (${STAMP})`);
+    await page.fill('[data-testid=amend-reason]', `Rút ngắn thời hạn theo chỉ đạo (${PLAN_STAMP})`);
     await shot(page, 'city-amend');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.click('[data-testid=save-amendment]');
@@ -186,7 +197,7 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
     await page.waitForSelector('[data-testid=plan-history]');
     const history = (await page.textContent('[data-testid=plan-history]')) ?? '';
     expect(history).toContain('Điều chỉnh');
-    expect(history).toContain(`Rút ngắn thời hạn theo chỉ đạo (${STAMP})`);
+    expect(history).toContain(`Rút ngắn thời hạn theo chỉ đạo (${PLAN_STAMP})`);
     await page.context().close();
   });
 });

@@ -1,48 +1,28 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DEMO_ACCOUNTS, api, tokenFor } from '../../api-e2e/src/support/tokens';
 import { SCREENSHOTS, SHELL_URL, launch, seriousA11yViolations, signIn } from './support/browser';
+import { issuedPlan, uniqueStamp } from './support/plans';
 
 /**
  * The plan viewer and the assignment detail — micro-frontends of the mfe-plans remote — inside the city
  * shell and the ward portal, on a plan drafted, approved and issued through the API by demo accounts.
+ * The title carries a stamp: the demo seed holds a real plan with the same words.
  */
-const TITLE = 'Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số thành phố Hà Nội năm 2025';
-const account = (u: string) => DEMO_ACCOUNTS.find((a) => a.username === u)!;
+const TITLE = `Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Chuyển đổi số thành phố Hà Nội năm 2025 (${uniqueStamp()})`;
 
 describe('plan viewer and assignment detail in two shells', () => {
   let browser: Browser;
   let planId: string;
 
   beforeAll(async () => {
-    const apiUrl = process.env['E2E_API_URL']!;
-    const idpUrl = process.env['E2E_IDP_URL']!;
-    const dept = await tokenFor(idpUrl, account('skhcn.daumoi'));
-    const leader = await tokenFor(idpUrl, account('lanhdao'));
-    const created = await api(apiUrl, '/plans', {
-      method: 'POST',
-      token: dept,
-      body: JSON.stringify({
-        title: TITLE,
-        year: 2025,
-        focalUnitCode: '01-SKHCN',
-        tasks: [
-          { section: 'III.1', content: 'Tuyên truyền qua Hệ thống truyền thanh cơ sở, mạng xã hội, pano, infographic', timeframe: 'Thường xuyên, trong quý IV/2025', leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [{ unit: '01-SKHCN' }, { unit: '01-SVHTT' }] },
-          { section: 'III.2', content: 'Tổ chức Lễ phát động phong trào Học tập số', timeframe: 'Trong tháng 10/2025', leads: [{ unit: '01-SKHCN' }], coordinators: [{ unit: '01-SGDDT' }, { unit: '01-TDOAN' }] },
-        ],
-      }),
+    planId = await issuedPlan({
+      title: TITLE,
+      focalUnitCode: '01-SKHCN',
+      tasks: [
+        { section: 'III.1', content: 'Tuyên truyền qua Hệ thống truyền thanh cơ sở, mạng xã hội, pano, infographic', timeframe: 'Thường xuyên, trong quý IV/2025', leads: [{ group: '01-G-XA-PHUONG' }], coordinators: [{ unit: '01-SKHCN' }, { unit: '01-SVHTT' }] },
+        { section: 'III.2', content: 'Tổ chức Lễ phát động phong trào Học tập số', timeframe: 'Trong tháng 10/2025', leads: [{ unit: '01-SKHCN' }], coordinators: [{ unit: '01-SGDDT' }, { unit: '01-TDOAN' }] },
+      ],
     });
-    if (created.status !== 201) throw new Error(`draft: ${created.status} ${JSON.stringify(created.body)}`);
-    planId = created.body.id;
-    for (const [path, token, body] of [
-      [`/plans/${planId}/submit`, dept, undefined],
-      [`/plans/${planId}/approve`, leader, undefined],
-      [`/plans/${planId}/issue`, leader, JSON.stringify({ number: 1000 + Math.floor(Math.random() * 8000), issueDate: '2025-10-02' })],
-    ] as const) {
-      const r = await api(apiUrl, path, { method: 'POST', token, body });
-      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
-    }
     browser = await launch();
   });
   afterAll(async () => browser?.close());

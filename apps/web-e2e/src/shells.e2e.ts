@@ -1,22 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, SCREENSHOTS, SHELL_URL, launch, recordScripts, seriousA11yViolations, signIn } from './support/browser';
+import { DEMO_ACCOUNTS as ACCOUNTS, type DemoAccount, demoAccount as byName } from '@dieu-hanh/testing/e2e-support';
+import { SCREENSHOTS, SHELL_URL, launch, recordScripts, seriousA11yViolations, signIn } from './support/browser';
 
-interface Account {
-  realm: string;
-  username: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-  unit: string;
-  tier: 1 | 2;
-  roles: string[];
-}
-const ACCOUNTS: Account[] = JSON.parse(readFileSync(resolve(ROOT, 'seeds/identity/demo-accounts.json'), 'utf8')).accounts;
-const homeShell = (a: Account): keyof typeof SHELL_URL =>
+const homeShell = (a: DemoAccount): keyof typeof SHELL_URL =>
   a.tier === 2 ? 'ward-portal' : a.roles.some((r) => ['leader', 'office-officer', 'admin'].includes(r)) ? 'city-shell' : 'department-shell';
-const byName = (u: string) => ACCOUNTS.find((a) => a.username === u)!;
 const BUDGET_GZIP = 300 * 1024;
 const report: Record<string, unknown> = {};
 

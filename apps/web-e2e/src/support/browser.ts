@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { ROOT } from '@dieu-hanh/testing/e2e-support';
 
-export const ROOT = resolve(__dirname, '../../../..');
 export const SCREENSHOTS = resolve(ROOT, 'test-output/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 

@@ -1,8 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { freePort } from '../../../../../libs/api/shared/testing/src/lib/free-port';
-import { runToEnd, startApp, waitForHealth } from '../system';
+import { freePort, runToEnd, startApp, waitForHealth } from '@dieu-hanh/testing/e2e-support';
 
 export interface OwnApi {
   url: string;

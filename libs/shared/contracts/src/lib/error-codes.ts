@@ -1,5 +1,14 @@
-/** Stable error codes. Clients branch on these, never on message text. */
+/**
+ * Every error code the API can answer with (`code` of a problem+json body), in one list. Clients branch
+ * on these, never on message text. The API's error factories keep their own literals (a domain stays
+ * dependency-free); error-codes.spec.ts scans the API's source and fails when a code it emits is missing
+ * here, or when a code listed here is emitted nowhere.
+ *
+ * Prefixes: REQUEST (the HTTP request itself), AUTH (who is calling), SERVER (our side), then one per
+ * bounded context: ORGANIZATION, PLANNING, NOTIFICATION (a new context adds its own, e.g. EXECUTION).
+ */
 export const ErrorCode = {
+  // The request
   ValidationFailed: 'REQUEST.VALIDATION_FAILED',
   MalformedJson: 'REQUEST.MALFORMED_JSON',
   TooDeep: 'REQUEST.TOO_DEEP',
@@ -11,21 +20,25 @@ export const ErrorCode = {
   UnsupportedMediaType: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   NotFound: 'REQUEST.NOT_FOUND',
   MethodNotAllowed: 'REQUEST.METHOD_NOT_ALLOWED',
+  Conflict: 'REQUEST.CONFLICT',
+  // The caller
   Unauthenticated: 'AUTH.UNAUTHENTICATED',
   TokenInvalid: 'AUTH.TOKEN_INVALID',
   TokenExpired: 'AUTH.TOKEN_EXPIRED',
   UnknownIssuer: 'AUTH.UNKNOWN_ISSUER',
   AccountUnitUnknown: 'AUTH.ACCOUNT_UNIT_UNKNOWN',
   Forbidden: 'AUTH.FORBIDDEN',
-  Conflict: 'REQUEST.CONFLICT',
+  // The server
   Internal: 'SERVER.INTERNAL',
   ServiceUnavailable: 'SERVER.UNAVAILABLE',
+  // Organization (the unit directory)
   UnitNotFound: 'ORGANIZATION.UNIT_NOT_FOUND',
   UnitCodeTaken: 'ORGANIZATION.UNIT_CODE_TAKEN',
   UnitInvalid: 'ORGANIZATION.UNIT_INVALID',
   UnitParentInvalid: 'ORGANIZATION.UNIT_PARENT_INVALID',
   UnitGroupNotFound: 'ORGANIZATION.UNIT_GROUP_NOT_FOUND',
   SuccessionInvalid: 'ORGANIZATION.SUCCESSION_INVALID',
+  // Planning
   PlanNotFound: 'PLANNING.PLAN_NOT_FOUND',
   PlanInvalid: 'PLANNING.PLAN_INVALID',
   PlanNotEditable: 'PLANNING.NOT_EDITABLE',
@@ -36,5 +49,16 @@ export const ErrorCode = {
   /** A commune's plan names a unit or group outside the commune (or one that does not exist). */
   ReferenceOutOfReach: 'PLANNING.REFERENCE_OUT_OF_REACH',
   AssignmentNotFound: 'PLANNING.ASSIGNMENT_NOT_FOUND',
+  // Notification
+  NotificationNotFound: 'NOTIFICATION.NOT_FOUND',
 } as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One of the codes above. */
+export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_CODES: readonly ErrorCodeValue[] = Object.values(ErrorCode);
+
+/** Whether a problem's `code` is one of ours (a proxy or a gateway may answer with something else). */
+export function isErrorCode(code: unknown): code is ErrorCodeValue {
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}

@@ -18,7 +18,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   instance?: string;
-  /** Stable machine-readable code, e.g. `ORGANIZATION.UNIT_NOT_FOUND`. */
+  /** Stable machine-readable code, one of `ErrorCode` (error-codes.ts), e.g. `ORGANIZATION.UNIT_NOT_FOUND`. */
   code: string;
   message: BilingualMessage;
   errors?: ProblemFieldError[];

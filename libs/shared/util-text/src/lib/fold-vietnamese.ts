@@ -1,7 +1,7 @@
 /**
  * Folds Vietnamese text for search: lower case, no diacritics, đ → d, single spaces.
  * "Phường Hoàn Kiếm" and "phuong hoan kiem" fold to the same key, so search ignores diacritics
- * (a rule of the product, see DOMAIN.md).
+ * (a rule of the product, see docs/domain.md, "Search").
  */
 export function foldVietnamese(text: string): string {
   return text

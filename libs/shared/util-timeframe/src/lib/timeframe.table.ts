@@ -1,9 +1,9 @@
 import type { RecurrenceRule, Timeframe } from './timeframe';
 
 /**
- * Every distinct timeframe cell found in the seed documents (/work/shared/seed-documents), written
+ * Every distinct timeframe cell found in the seed documents (seeds/planning/sources/), written
  * exactly as extracted (trailing full stops, stray spaces and typos kept), with its hand-checked
- * normalization. Then the forms named by DOMAIN.md / the brief and the variants the parser must
+ * normalization. Then the forms named in docs/domain.md ("Timeframe") and the variants the parser must
  * tolerate or refuse. Each row: [text, planYear, expected].
  */
 export type TimeframeTableRow = [text: string, planYear: number, expected: Timeframe];
@@ -91,7 +91,7 @@ export const SEED_DOCUMENT_TABLE: TimeframeTableRow[] = [
   ['ngày 30/12/2025', 2025, range('ngày 30/12/2025', null, '2025-12-30')],
 ];
 
-/** Forms named in DOMAIN.md and the brief, and the spelling variants the parser must accept or refuse. */
+/** Forms named in docs/domain.md ("Timeframe"), and the spelling variants the parser must accept or refuse. */
 export const RULE_TABLE: TimeframeTableRow[] = [
   // quarters
   ['Quý IV/2025', 2025, range('Quý IV/2025', '2025-10-01', '2025-12-31')],

@@ -5,6 +5,9 @@ describe('formatDmy', () => {
   it.each([
     ['2025-12-31', '31/12/2025'],
     ['2025-07-01T10:00:00Z', '01/07/2025'],
+    // An instant is shown on Vietnam's day: 20:00 UTC on 30/06 is already 01/07 in Hà Nội.
+    ['2025-06-30T20:00:00Z', '01/07/2025'],
+    [new Date('2026-12-31T23:30:00Z'), '01/01/2027'],
     [null, ''],
     ['not a date', ''],
   ])('%s → %s', (input, out) => expect(formatDmy(input)).toBe(out));
