@@ -1,4 +1,5 @@
 import {
+  type AssignmentFacts,
   AssignmentEventType,
   isAssignmentEvent,
   isPlanEvent,
@@ -24,83 +25,87 @@ export interface NotificationDraft {
  * to compile here instead of sending "undefined" to every commune.
  */
 export function notificationsFor(event: RecordedEvent): NotificationDraft[] {
-  const eventId = event.id;
+  // To the unit holding an assignment: about that assignment, in its plan.
+  const toHolder = (
+    p: AssignmentFacts,
+    kind: NotificationDraft['kind'],
+    titleVi: string,
+    titleEn: string,
+  ): NotificationDraft[] => [
+    {
+      eventId: event.id,
+      planId: p.planId,
+      unitCode: p.unitCode,
+      kind,
+      assignmentId: event.aggregateId,
+      titleVi,
+      titleEn,
+    },
+  ];
+  // To a unit concerned by a plan's move: the issuing committee or the drafting unit.
+  const toUnit = (
+    unitCode: string,
+    kind: NotificationDraft['kind'],
+    titleVi: string,
+    titleEn: string,
+  ): NotificationDraft[] => [
+    { eventId: event.id, planId: event.aggregateId, unitCode, kind, assignmentId: null, titleVi, titleEn },
+  ];
+
   if (isAssignmentEvent(event, AssignmentEventType.Created)) {
     const p = event.payload;
     const [vi, en] = p.role === 'lead' ? ['chủ trì', 'lead'] : ['phối hợp', 'coordinator'];
-    return [
-      {
-        eventId,
-        planId: p.planId,
-        unitCode: p.unitCode,
-        kind: 'assignment-created',
-        assignmentId: event.aggregateId,
-        titleVi: `Nhiệm vụ mới (${vi}): ${p.planTitle}`,
-        titleEn: `New assignment (${en}): ${p.planTitle}`,
-      },
-    ];
+    return toHolder(
+      p,
+      'assignment-created',
+      `Nhiệm vụ mới (${vi}): ${p.planTitle}`,
+      `New assignment (${en}): ${p.planTitle}`,
+    );
   }
   if (isAssignmentEvent(event, AssignmentEventType.Changed)) {
     const p = event.payload;
-    return [
-      {
-        eventId,
-        planId: p.planId,
-        unitCode: p.unitCode,
-        kind: 'assignment-changed',
-        assignmentId: event.aggregateId,
-        titleVi: `Nhiệm vụ được điều chỉnh: ${p.planTitle}`,
-        titleEn: `Assignment amended: ${p.planTitle}`,
-      },
-    ];
+    return toHolder(
+      p,
+      'assignment-changed',
+      `Nhiệm vụ được điều chỉnh: ${p.planTitle}`,
+      `Assignment amended: ${p.planTitle}`,
+    );
   }
   if (isAssignmentEvent(event, AssignmentEventType.Withdrawn)) {
     const p = event.payload;
-    return [
-      {
-        eventId,
-        planId: p.planId,
-        unitCode: p.unitCode,
-        kind: 'assignment-withdrawn',
-        assignmentId: event.aggregateId,
-        titleVi: `Nhiệm vụ được rút khỏi đơn vị: ${p.planTitle}`,
-        titleEn: `Assignment withdrawn: ${p.planTitle}`,
-      },
-    ];
+    return toHolder(
+      p,
+      'assignment-withdrawn',
+      `Nhiệm vụ được rút khỏi đơn vị: ${p.planTitle}`,
+      `Assignment withdrawn: ${p.planTitle}`,
+    );
   }
-  const plan = { eventId, planId: event.aggregateId, assignmentId: null };
   if (isPlanEvent(event, PlanEventType.Submitted)) {
-    return [
-      {
-        ...plan,
-        unitCode: event.payload.issuerUnitCode,
-        kind: 'plan-submitted',
-        titleVi: `Kế hoạch trình duyệt: ${event.payload.title}`,
-        titleEn: `Plan submitted for approval: ${event.payload.title}`,
-      },
-    ];
+    const p = event.payload;
+    return toUnit(
+      p.issuerUnitCode,
+      'plan-submitted',
+      `Kế hoạch trình duyệt: ${p.title}`,
+      `Plan submitted for approval: ${p.title}`,
+    );
   }
   if (isPlanEvent(event, PlanEventType.Returned)) {
-    return [
-      {
-        ...plan,
-        unitCode: event.payload.draftingUnitCode,
-        kind: 'plan-returned',
-        titleVi: `Dự thảo bị trả lại kèm ý kiến: ${event.payload.title}`,
-        titleEn: `Draft returned with comments: ${event.payload.title}`,
-      },
-    ];
+    const p = event.payload;
+    return toUnit(
+      p.draftingUnitCode,
+      'plan-returned',
+      `Dự thảo bị trả lại kèm ý kiến: ${p.title}`,
+      `Draft returned with comments: ${p.title}`,
+    );
   }
   if (isPlanEvent(event, PlanEventType.Approved)) {
-    return [
-      {
-        ...plan,
-        unitCode: event.payload.draftingUnitCode,
-        kind: 'plan-approved',
-        titleVi: `Kế hoạch đã được phê duyệt: ${event.payload.title}`,
-        titleEn: `Plan approved: ${event.payload.title}`,
-      },
-    ];
+    const p = event.payload;
+    return toUnit(
+      p.draftingUnitCode,
+      'plan-approved',
+      `Kế hoạch đã được phê duyệt: ${p.title}`,
+      `Plan approved: ${p.title}`,
+    );
   }
   return [];
 }
