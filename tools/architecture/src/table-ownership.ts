@@ -52,7 +52,8 @@ export function crossContextTableUses(file: SourceFile, objects: readonly Schema
   file.text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(use)) {
       const name = m[1].toLowerCase();
-      violations.push({ path: file.path, line: i + 1, context: file.context, names: name, owner: foreign.find((o) => o.name === name)!.owner });
+      const owner = foreign.find((o) => o.name === name)?.owner ?? 'another context';
+      violations.push({ path: file.path, line: i + 1, context: file.context, names: name, owner });
     }
   });
   return violations;
