@@ -49,6 +49,7 @@ export const ErrorCode = {
   /** A commune's plan names a unit or group outside the commune (or one that does not exist). */
   ReferenceOutOfReach: 'PLANNING.REFERENCE_OUT_OF_REACH',
   AssignmentNotFound: 'PLANNING.ASSIGNMENT_NOT_FOUND',
+  AssignmentsChangedMeanwhile: 'PLANNING.ASSIGNMENTS_CHANGED_MEANWHILE',
   // Notification
   NotificationNotFound: 'NOTIFICATION.NOT_FOUND',
 } as const;

@@ -1,7 +1,12 @@
 import { DomainError } from '@dieu-hanh/api/shared/kernel';
 
 export const planNotFound = (id: string) =>
-  new DomainError('PLANNING.PLAN_NOT_FOUND', 'not-found', `Không tìm thấy kế hoạch ${id}.`, `Plan ${id} was not found.`);
+  new DomainError(
+    'PLANNING.PLAN_NOT_FOUND',
+    'not-found',
+    `Không tìm thấy kế hoạch ${id}.`,
+    `Plan ${id} was not found.`,
+  );
 
 export const planTransitionRefused = (from: string, transition: string) =>
   new DomainError(
@@ -31,6 +36,18 @@ export const planVersionConflict = (current: number) =>
     { currentVersion: current },
   );
 
+/**
+ * Two commands gave the same unit the same task at once (an amendment and a succession's transfer, say):
+ * the later transaction is refused whole, and repeating it sees the other's result.
+ */
+export const assignmentsChangedMeanwhile = () =>
+  new DomainError(
+    'PLANNING.ASSIGNMENTS_CHANGED_MEANWHILE',
+    'conflict',
+    'Phân công của nhiệm vụ vừa được một thao tác khác thay đổi. Vui lòng thử lại.',
+    'The task’s assignments were changed by another operation at the same time. Please try again.',
+  );
+
 export const planInvalid = (field: string, vi: string, en: string) =>
   new DomainError('PLANNING.PLAN_INVALID', 'validation', vi, en, [{ field, code: 'invalid', vi, en }]);
 
@@ -51,10 +68,19 @@ const STATUS_VI: Record<string, string> = {
   issued: 'đã ban hành',
   closed: 'đã kết thúc',
 };
-const TRANSITION_VI: Record<string, string> = { submit: 'trình', approve: 'phê duyệt', return: 'trả lại', issue: 'ban hành', close: 'kết thúc', amend: 'điều chỉnh' };
+const TRANSITION_VI: Record<string, string> = {
+  submit: 'trình',
+  approve: 'phê duyệt',
+  return: 'trả lại',
+  issue: 'ban hành',
+  close: 'kết thúc',
+  amend: 'điều chỉnh',
+};
 
 export const parentPlanInvalid = (vi: string, en: string) =>
-  new DomainError('PLANNING.PARENT_INVALID', 'validation', vi, en, [{ field: 'body.parentPlanId', code: 'invalid', vi, en }]);
+  new DomainError('PLANNING.PARENT_INVALID', 'validation', vi, en, [
+    { field: 'body.parentPlanId', code: 'invalid', vi, en },
+  ]);
 
 /**
  * A commune's plan names a unit or group outside the commune (another commune, a department, the city
@@ -64,5 +90,7 @@ export const parentPlanInvalid = (vi: string, en: string) =>
 export const referenceOutOfReach = (field: string, name: string) => {
   const vi = `Kế hoạch của xã, phường chỉ giao việc cho chính xã, phường và các cơ quan, đơn vị của mình: "${name}" không thuộc phạm vi đó.`;
   const en = `A commune's plan assigns only the commune itself and its own offices: "${name}" is not among them.`;
-  return new DomainError('PLANNING.REFERENCE_OUT_OF_REACH', 'validation', vi, en, [{ field, code: 'out-of-reach', vi, en }]);
+  return new DomainError('PLANNING.REFERENCE_OUT_OF_REACH', 'validation', vi, en, [
+    { field, code: 'out-of-reach', vi, en },
+  ]);
 };

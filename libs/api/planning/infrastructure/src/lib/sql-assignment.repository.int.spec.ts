@@ -41,6 +41,16 @@ describe('SqlAssignmentRepository', () => {
     Assignment.make(plan.id, { taskId, unitCode, role, viaGroup: null, succeeds: null }, { planTitle: 'x' }, { newId: randomUUID });
   const count = async (sql: string, params: unknown[]) => Number((await ctx.ds.query(sql, params))[0].n);
 
+  it('refuses, as a conflict, a second assignment of the same unit to the same task made meanwhile', async () => {
+    const plan = await givenApprovedPlan(ctx, [{ leads: [{ unit: 'U' }], coordinators: [] }]);
+    await issue(plan);
+    const taskId = plan.snapshot().tasks[0].id;
+    await repo.save([make(plan, taskId, 'RACE')]);
+    // Another command read the task before the first committed and makes the same assignment again.
+    await expect(repo.save([make(plan, taskId, 'RACE', 'coordinator')])).rejects.toMatchObject({ code: 'PLANNING.ASSIGNMENTS_CHANGED_MEANWHILE', kind: 'conflict' });
+    expect(await count(`SELECT count(*)::int AS n FROM assignment WHERE task_id = $1 AND unit_code = 'RACE'`, [taskId])).toBe(1);
+  });
+
   it('inserts thousands of assignments in one statement, and changes hundreds in one more', async () => {
     const plan = await givenApprovedPlan(
       ctx,

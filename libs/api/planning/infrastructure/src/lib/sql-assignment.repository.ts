@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AssignmentRepository } from '@dieu-hanh/api/planning/application';
-import { Assignment, type AssignmentProps } from '@dieu-hanh/api/planning/domain';
-import { TransactionContext } from '@dieu-hanh/api/shared/database';
+import {
+  Assignment,
+  type AssignmentProps,
+  assignmentsChangedMeanwhile,
+} from '@dieu-hanh/api/planning/domain';
+import { TransactionContext, isUniqueViolation } from '@dieu-hanh/api/shared/database';
 
 const COLUMNS = `a.id, a.plan_id AS "planId", a.task_id AS "taskId", a.unit_code AS "unitCode", a.role, a.via_group AS "viaGroup", a.succeeds, a.status`;
 
@@ -16,11 +20,16 @@ export class SqlAssignmentRepository extends AssignmentRepository {
   }
 
   async ofPlan(planId: string): Promise<Assignment[]> {
-    const rows: AssignmentProps[] = await this.tx.manager().query(`SELECT ${COLUMNS} FROM assignment a WHERE a.plan_id = $1`, [planId]);
+    const rows: AssignmentProps[] = await this.tx
+      .manager()
+      .query(`SELECT ${COLUMNS} FROM assignment a WHERE a.plan_id = $1`, [planId]);
     return rows.map((r) => Assignment.restore(r));
   }
 
-  async ofUnitInIssuedPlans(unitCode: string, options: { withWithdrawn?: boolean } = {}): Promise<Assignment[]> {
+  async ofUnitInIssuedPlans(
+    unitCode: string,
+    options: { withWithdrawn?: boolean } = {},
+  ): Promise<Assignment[]> {
     const rows: AssignmentProps[] = await this.tx.manager().query(
       `SELECT ${COLUMNS}
          FROM assignment a JOIN plan p ON p.id = a.plan_id AND p.status = 'issued'
@@ -38,34 +47,52 @@ export class SqlAssignmentRepository extends AssignmentRepository {
     const updates = assignments.filter((a) => a.pendingWrite === 'update').map((a) => a.snapshot());
     const m = this.tx.manager();
     if (inserts.length) {
-      await m.query(
-        `INSERT INTO assignment (id, plan_id, task_id, unit_code, role, via_group, succeeds, status)
+      await m
+        .query(
+          `INSERT INTO assignment (id, plan_id, task_id, unit_code, role, via_group, succeeds, status)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
-        [
-          inserts.map((a) => a.id),
-          inserts.map((a) => a.planId),
-          inserts.map((a) => a.taskId),
-          inserts.map((a) => a.unitCode),
-          inserts.map((a) => a.role),
-          inserts.map((a) => a.viaGroup),
-          inserts.map((a) => a.succeeds),
-          inserts.map((a) => a.status),
-        ],
-      );
+          [
+            inserts.map((a) => a.id),
+            inserts.map((a) => a.planId),
+            inserts.map((a) => a.taskId),
+            inserts.map((a) => a.unitCode),
+            inserts.map((a) => a.role),
+            inserts.map((a) => a.viaGroup),
+            inserts.map((a) => a.succeeds),
+            inserts.map((a) => a.status),
+          ],
+        )
+        .catch((error: unknown) => {
+          // One assignment per unit and task: another transaction made this one since we read the task's.
+          if (isUniqueViolation(error, 'assignment_task_id_unit_code_key'))
+            throw assignmentsChangedMeanwhile();
+          throw error;
+        });
     }
     if (updates.length) {
       await m.query(
         `UPDATE assignment a SET role = c.role, via_group = c.via_group, succeeds = c.succeeds, status = c.status, updated_at = now()
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS c(id, role, via_group, succeeds, status)
           WHERE a.id = c.id`,
-        [updates.map((a) => a.id), updates.map((a) => a.role), updates.map((a) => a.viaGroup), updates.map((a) => a.succeeds), updates.map((a) => a.status)],
+        [
+          updates.map((a) => a.id),
+          updates.map((a) => a.role),
+          updates.map((a) => a.viaGroup),
+          updates.map((a) => a.succeeds),
+          updates.map((a) => a.status),
+        ],
       );
     }
     for (const a of assignments) a.markSaved();
   }
 
   async unitHoldsAssignment(planId: string, unitCode: string): Promise<boolean> {
-    const rows = await this.tx.manager().query(`SELECT 1 FROM assignment WHERE plan_id = $1 AND unit_code = $2 AND status = 'assigned' LIMIT 1`, [planId, unitCode]);
+    const rows = await this.tx
+      .manager()
+      .query(
+        `SELECT 1 FROM assignment WHERE plan_id = $1 AND unit_code = $2 AND status = 'assigned' LIMIT 1`,
+        [planId, unitCode],
+      );
     return rows.length > 0;
   }
 
