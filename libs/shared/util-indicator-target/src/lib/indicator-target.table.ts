@@ -1,7 +1,7 @@
 import type { Comparator, IndicatorTarget } from './indicator-target';
 
 /**
- * Every target cell of the indicator appendices in the seed documents (/work/shared/seed-documents),
+ * Every target cell of the indicator appendices in the seed documents (seeds/planning/sources/),
  * one row per cell, written exactly as extracted, with its hand-checked reading and where it came
  * from: hanoi-402-KH-UBND-2024 Phụ lục I (46 indicators, column "Năm 2025"; indicator 33 has two
  * rows) and hanoi-138-KH-UBND-2025 Phụ lục (7 indicators, columns "Năm 2025" and "Năm 2026").
