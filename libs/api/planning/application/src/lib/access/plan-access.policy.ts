@@ -1,6 +1,7 @@
 import { isEditable, nextStatus, type PlanStatus, type PlanTransition } from '@dieu-hanh/api/planning/domain';
+import { hasRole } from '@dieu-hanh/api/shared/auth';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
-import type { PlanAction, PlanListAction, PlanRoleDto } from '@dieu-hanh/shared/contracts';
+import { type PlanAction, type PlanListAction, type PlanRoleDto, Role } from '@dieu-hanh/shared/contracts';
 
 /**
  * Planning's access policy, the one place its rules are written (docs/domain.md, "Who sees and does
@@ -34,14 +35,12 @@ export interface PlanVisibility {
   holderCode: string;
 }
 
-const has = (scope: Pick<AccessScope, 'roles'>, role: string) => scope.roles.includes(role);
-
 export function planVisibility(scope: AccessScope): PlanVisibility {
   return {
     provinceCode: scope.provinceCode,
     unitCode: scope.unitCode,
     communeCode: scope.tier === 2 ? scope.communeCode : null,
-    seesWholeProvince: scope.tier === 1 && (has(scope, 'leader') || has(scope, 'office-officer')),
+    seesWholeProvince: scope.tier === 1 && (hasRole(scope, Role.Leader) || hasRole(scope, Role.OfficeOfficer)),
     holderCode: scope.tier === 2 ? (scope.communeCode ?? scope.unitCode) : scope.unitCode,
   };
 }
@@ -88,13 +87,19 @@ export function mayView(v: PlanVisibility, plan: PlanFacts): boolean {
     (v.communeCode !== null && plan.issuerUnitCode === v.communeCode) ||
     // Any assignment, in force or withdrawn: a unit taken off a task still sees the plan it was in.
     plan.assignments.some((a) => isMine(v, a)) ||
-    (plan.parent !== null && submitted && (plan.parent.focalUnitCode === v.unitCode || plan.parent.draftingUnitCode === v.unitCode))
+    (plan.parent !== null &&
+      submitted &&
+      (plan.parent.focalUnitCode === v.unitCode || plan.parent.draftingUnitCode === v.unitCode))
   );
 }
 
 /** How the caller's unit takes part in the plan (`myRoles`), in this order. */
-export function planRoles(v: PlanVisibility, plan: Omit<PlanFacts, 'provinceCode' | 'status' | 'issuerTier' | 'parent'>): PlanRoleDto[] {
-  const holds = (role: 'lead' | 'coordinator') => plan.assignments.some((a) => a.status === 'assigned' && a.role === role && isMine(v, a));
+export function planRoles(
+  v: PlanVisibility,
+  plan: Omit<PlanFacts, 'provinceCode' | 'status' | 'issuerTier' | 'parent'>,
+): PlanRoleDto[] {
+  const holds = (role: 'lead' | 'coordinator') =>
+    plan.assignments.some((a) => a.status === 'assigned' && a.role === role && isMine(v, a));
   const roles: [PlanRoleDto, boolean][] = [
     ['drafting', plan.draftingUnitCode === v.unitCode],
     ['focal', plan.focalUnitCode === v.unitCode],
@@ -114,20 +119,23 @@ export function holdsAssignment(v: PlanVisibility, plan: Pick<PlanFacts, 'assign
 
 /** Who may perform a transition, by tier of the issuing body (city plans vs a commune's own plans). */
 export const TRANSITION_ROLES: Record<PlanTransition, { 1: readonly string[]; 2: readonly string[] }> = {
-  submit: { 1: ['department-officer', 'office-officer'], 2: ['commune-officer', 'commune-leader'] },
-  approve: { 1: ['leader'], 2: ['commune-leader'] },
-  return: { 1: ['leader'], 2: ['commune-leader'] },
-  issue: { 1: ['leader', 'office-officer'], 2: ['commune-leader'] },
-  close: { 1: ['leader'], 2: ['commune-leader'] },
-  amend: { 1: ['leader', 'office-officer'], 2: ['commune-leader'] },
+  submit: { 1: [Role.DepartmentOfficer, Role.OfficeOfficer], 2: [Role.CommuneOfficer, Role.CommuneLeader] },
+  approve: { 1: [Role.Leader], 2: [Role.CommuneLeader] },
+  return: { 1: [Role.Leader], 2: [Role.CommuneLeader] },
+  issue: { 1: [Role.Leader, Role.OfficeOfficer], 2: [Role.CommuneLeader] },
+  close: { 1: [Role.Leader], 2: [Role.CommuneLeader] },
+  amend: { 1: [Role.Leader, Role.OfficeOfficer], 2: [Role.CommuneLeader] },
 };
 
 /** Who drafts plans: a department or the committee office for the city, a commune's officers for the commune. */
-const DRAFTER_ROLES = { 1: ['department-officer', 'office-officer'], 2: ['commune-officer', 'commune-leader'] } as const;
+const DRAFTER_ROLES = {
+  1: [Role.DepartmentOfficer, Role.OfficeOfficer],
+  2: [Role.CommuneOfficer, Role.CommuneLeader],
+} as const;
 
 export function mayDraft(scope: AccessScope): boolean {
   if (scope.tier === 2 && !scope.communeCode) return false;
-  return DRAFTER_ROLES[scope.tier].some((r) => has(scope, r));
+  return DRAFTER_ROLES[scope.tier].some((r) => hasRole(scope, r));
 }
 
 /** What the policy needs of one plan the caller sees to say what they may do with it. */
@@ -143,8 +151,13 @@ export interface PlanStanding {
 }
 
 /** The caller acts for the issuing body: the city's accounts for a city plan, the commune's for its own. */
-function actsForIssuer(scope: AccessScope, plan: Pick<PlanStanding, 'issuerTier' | 'issuerUnitCode'>): boolean {
-  return plan.issuerTier === 1 ? scope.tier === 1 : scope.tier === 2 && scope.communeCode === plan.issuerUnitCode;
+function actsForIssuer(
+  scope: AccessScope,
+  plan: Pick<PlanStanding, 'issuerTier' | 'issuerUnitCode'>,
+): boolean {
+  return plan.issuerTier === 1
+    ? scope.tier === 1
+    : scope.tier === 2 && scope.communeCode === plan.issuerUnitCode;
 }
 
 export type PlanCommandAction = Exclude<PlanAction, 'view-history' | 'track-implementation'>;
@@ -162,11 +175,16 @@ export function authorityFor(action: PlanCommandAction, scope: AccessScope, plan
       return scope.unitCode === plan.draftingUnitCode ? null : 'not-drafting-unit';
     case 'submit':
       if (scope.unitCode !== plan.draftingUnitCode) return 'not-drafting-unit';
-      return TRANSITION_ROLES.submit[plan.issuerTier].some((r) => has(scope, r)) && actsForIssuer(scope, plan) ? null : 'role';
+      return TRANSITION_ROLES.submit[plan.issuerTier].some((r) => hasRole(scope, r)) && actsForIssuer(scope, plan)
+        ? null
+        : 'role';
     case 'implement':
       return mayDraft(scope) && plan.holdsAssignment ? null : 'role';
     default:
-      return TRANSITION_ROLES[action][plan.issuerTier].some((r) => has(scope, r)) && actsForIssuer(scope, plan) ? null : 'role';
+      return TRANSITION_ROLES[action][plan.issuerTier].some((r) => hasRole(scope, r)) &&
+        actsForIssuer(scope, plan)
+        ? null
+        : 'role';
   }
 }
 
@@ -189,12 +207,26 @@ function statusAllows(action: PlanAction, status: PlanStatus): boolean {
  * city's focal unit, the issuer and the city's leaders; the query itself answers anyone who sees the plan.
  */
 function tracksImplementation(scope: AccessScope, plan: PlanStanding): boolean {
-  return scope.tier === 1 && (plan.myRoles.includes('focal') || plan.myRoles.includes('issuer') || has(scope, 'leader'));
+  return (
+    scope.tier === 1 &&
+    (plan.myRoles.includes('focal') || plan.myRoles.includes('issuer') || hasRole(scope, Role.Leader))
+  );
 }
 
 /** Everything the caller may do with a plan they see, now: a button shown is a command the API accepts. */
 export function allowedActions(scope: AccessScope, plan: PlanStanding): PlanAction[] {
-  const ORDER: readonly PlanAction[] = ['revise', 'submit', 'approve', 'return', 'issue', 'close', 'amend', 'implement', 'view-history', 'track-implementation'];
+  const ORDER: readonly PlanAction[] = [
+    'revise',
+    'submit',
+    'approve',
+    'return',
+    'issue',
+    'close',
+    'amend',
+    'implement',
+    'view-history',
+    'track-implementation',
+  ];
   return ORDER.filter((action) => {
     if (!statusAllows(action, plan.status)) return false;
     if (action === 'view-history') return true;
@@ -208,7 +240,7 @@ export function planListActions(scope: AccessScope): PlanListAction[] {
   const out: PlanListAction[] = [];
   if (mayDraft(scope)) out.push('draft');
   // The approvals inbox: whoever approves plans of their own tier (city leaders, commune leaders).
-  if (TRANSITION_ROLES.approve[scope.tier].some((r) => has(scope, r))) out.push('review');
+  if (TRANSITION_ROLES.approve[scope.tier].some((r) => hasRole(scope, r))) out.push('review');
   // A commune's page of its unit's assignments (departments follow theirs from their home page).
   if (scope.tier === 2) out.push('my-work');
   return out;
@@ -235,6 +267,9 @@ export function draftIssuer(scope: AccessScope): PlanIssuer | null {
   return scope.communeCode ? { tier: 2, communeCode: scope.communeCode } : null;
 }
 
-export function mayAssignUnit(issuer: PlanIssuer, unit: { tier: 1 | 2; communeCode: string | null }): boolean {
+export function mayAssignUnit(
+  issuer: PlanIssuer,
+  unit: { tier: 1 | 2; communeCode: string | null },
+): boolean {
   return issuer.tier === 1 || (unit.tier === 2 && unit.communeCode === issuer.communeCode);
 }
