@@ -74,7 +74,7 @@ export default [
             { sourceTag: 'scope:organization', onlyDependOnLibsWithTags: ['scope:organization', 'scope:shared'] },
             { sourceTag: 'scope:planning', onlyDependOnLibsWithTags: ['scope:planning', 'scope:shared', 'published:organization'] },
             // Notifications know other contexts only through what they publish (events, snapshot queries).
-            { sourceTag: 'scope:notification', onlyDependOnLibsWithTags: ['scope:notification', 'scope:shared', 'published:planning', 'published:organization'] },
+            { sourceTag: 'scope:notification', onlyDependOnLibsWithTags: ['scope:notification', 'scope:shared', 'published:planning', 'published:organization', 'published:execution'] },
             // The next context copies this row: its own scope, shared, and the contracts it consumes.
             { sourceTag: 'scope:execution', onlyDependOnLibsWithTags: ['scope:execution', 'scope:shared', 'published:planning', 'published:organization'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },

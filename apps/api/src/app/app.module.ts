@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { OrganizationModule } from '@dieu-hanh/api/organization/feature';
 import { PlanningModule } from '@dieu-hanh/api/planning/feature';
 import { NotificationModule } from '@dieu-hanh/api/notification/feature';
+import { ExecutionModule } from '@dieu-hanh/api/execution/feature';
 import { SqlAccountDirectory } from '@dieu-hanh/api/organization/infrastructure';
 import { AccountDirectory, AuthModule, type JwksFactory } from '@dieu-hanh/api/shared/auth';
 import { DatabaseModule, EventLogOrmEntity } from '@dieu-hanh/api/shared/database';
@@ -43,6 +44,7 @@ export class AppModule {
         OrganizationModule,
         PlanningModule,
         NotificationModule,
+        ExecutionModule,
       ],
       controllers: [HealthController],
       providers: [

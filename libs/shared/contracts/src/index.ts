@@ -4,3 +4,4 @@ export * from './lib/error-codes';
 export * from './lib/organization';
 export * from './lib/me';
 export * from './lib/planning';
+export * from './lib/execution';

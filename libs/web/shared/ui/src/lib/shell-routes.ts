@@ -25,6 +25,10 @@ export function shellRoutes(o: { shell: Shell; titleKey: string; title: string; 
           loadChildren: () => loadRemoteModule('mfe-plans', './routes').then((m) => m.PLANS_ROUTES),
         },
         {
+          path: 'cong-viec',
+          loadChildren: () => loadRemoteModule('mfe-plans', './work-routes').then((m) => m.WORK_ROUTES),
+        },
+        {
           path: 'danh-muc',
           loadChildren: () => loadRemoteModule('mfe-directory', './routes').then((m) => m.DIRECTORY_ROUTES),
         },

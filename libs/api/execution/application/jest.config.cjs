@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'api-execution-application',
+  preset: '../../../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../../../coverage/libs/api/execution/application',
+};

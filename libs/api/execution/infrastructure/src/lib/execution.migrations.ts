@@ -1,0 +1,7 @@
+import { CreateWork1732300007010 } from './migrations/1732300007010-create-work.migration';
+import { CreateEvidence1732300007020 } from './migrations/1732300007020-evidence.migration';
+import { CreateProgressReadModels1732300007030 } from './migrations/1732300007030-progress-read-models.migration';
+import { CreateReminders1732300007040 } from './migrations/1732300007040-reminders.migration';
+
+/** This context's migrations, in order; the API collects every context's list. */
+export const EXECUTION_MIGRATIONS = [CreateWork1732300007010, CreateEvidence1732300007020, CreateProgressReadModels1732300007030, CreateReminders1732300007040];
