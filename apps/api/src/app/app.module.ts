@@ -10,6 +10,7 @@ import { ExecutionModule } from '@dieu-hanh/api/execution/feature';
 import { SqlAccountDirectory } from '@dieu-hanh/api/organization/infrastructure';
 import { AccountDirectory, AuthModule, type JwksFactory } from '@dieu-hanh/api/shared/auth';
 import { DatabaseModule, EventLogOrmEntity } from '@dieu-hanh/api/shared/database';
+import { JobsModule } from '@dieu-hanh/api/shared/jobs';
 import { IdempotencyInterceptor, ProblemFilter, ProblemValidationPipe, loggerParams } from '@dieu-hanh/api/shared/http';
 import type { ApiConfig } from './api.config';
 import { DATABASE_MODE, HealthController } from './health.controller';
@@ -36,6 +37,7 @@ export class AppModule {
           extra: { max: Number(process.env['DB_POOL_MAX'] ?? 20) },
         }),
         DatabaseModule,
+        JobsModule,
         AuthModule.forRoot({
           config: config.auth,
           jwksFactory: options.jwksFactory,

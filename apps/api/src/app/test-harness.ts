@@ -12,6 +12,9 @@ import { configureApp } from './configure-app';
 import { ALL_MIGRATIONS } from './migrations';
 import { FIXTURE_DIRECTORY } from './test-fixtures';
 
+// Scheduled jobs stay off in API specs unless a spec turns them on (scheduled-jobs.int.spec.ts).
+process.env['JOBS_RUNNER'] ??= 'off';
+
 export const HN = 'http://idp.test/realms/ha-noi';
 export const HP = 'http://idp.test/realms/hai-phong';
 

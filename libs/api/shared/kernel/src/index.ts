@@ -7,3 +7,4 @@ export * from './lib/clock.port';
 export * from './lib/iso-date';
 export * from './lib/idempotency-store.port';
 export * from './lib/event-subscriber.port';
+export * from './lib/job-scheduler.port';

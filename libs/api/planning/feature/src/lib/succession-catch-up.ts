@@ -1,42 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { AssignmentRepository, TransferAssignmentsCommand } from '@dieu-hanh/api/planning/application';
-import { Clock, systemActor } from '@dieu-hanh/api/shared/kernel';
+import { Clock, JobScheduler, type RecurringJob, VIETNAM_TIME_ZONE, systemActor } from '@dieu-hanh/api/shared/kernel';
 import { type SuccessionInForce, SuccessionsInForceQuery } from '@dieu-hanh/api/organization/contracts';
-
-const HOUR = 60 * 60 * 1000;
 
 /**
  * The safety net behind the SuccessionSaga (which reacts to each succession through the event feed):
  * applies successions that are in force but whose units still hold work in issued plans. Chiefly those
  * recorded with a future effective date (Sở A merges into Sở B on 01/01: nothing moves when it is
  * recorded, everything on the day), and any the saga parked after repeated failures (`feed status`).
- * Runs at start and hourly. It sends the same idempotent command as the saga, so the two cannot apply a
- * succession twice: the command locks the predecessor's assignments in force and moves only those still
- * assigned, so whichever runs second (or concurrently, in another process) finds nothing left to move.
+ * Runs at start and hourly as a scheduled job (JobScheduler: once per tick across every API process,
+ * never two runs at once; JOBS_RUNNER=off turns it off, `runOnce` still works). It sends the same
+ * idempotent command as the saga, so the two cannot apply a succession twice: the command locks the
+ * predecessor's assignments in force and moves only those still assigned, so whichever runs second (or
+ * concurrently, in another process) finds nothing left to move.
  */
 @Injectable()
-export class SuccessionCatchUp implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SuccessionCatchUp implements RecurringJob, OnModuleInit {
   private readonly logger = new Logger('SuccessionCatchUp');
-  private timer: NodeJS.Timeout | null = null;
+  readonly name = 'planning.succession-catch-up';
+  /** Hourly, on the hour. */
+  readonly cron = '0 * * * *';
+  readonly timeZone = VIETNAM_TIME_ZONE;
+  readonly runAtStart = true;
 
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly assignments: AssignmentRepository,
     private readonly clock: Clock,
+    private readonly scheduler: JobScheduler,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const run = () => this.runOnce().catch((error) => this.logger.error({ err: error }, 'succession catch-up failed'));
-    void run();
-    this.timer = setInterval(run, HOUR);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.scheduler.register(this);
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** The scheduled run: one pass as of Vietnam's today. */
+  run(): Promise<{ transferred: number; merged: number; successions: number }> {
+    return this.runOnce();
   }
 
   /** One pass as of `asOf` (today by default); successions of successors are followed, a few steps deep. */

@@ -1,0 +1,3 @@
+export * from './lib/jobs.options';
+export * from './lib/pg-boss-job-scheduler';
+export * from './lib/jobs.module';
