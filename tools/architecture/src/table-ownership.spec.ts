@@ -18,13 +18,16 @@ describe('each bounded context names only its own tables in SQL', () => {
 
   it('finds every context and its tables (guards the scan itself)', () => {
     const owners = new Set(objects.map((o) => o.owner));
-    expect([...owners]).toEqual(expect.arrayContaining(['shared', 'organization', 'planning', 'notification']));
+    expect([...owners]).toEqual(expect.arrayContaining(['shared', 'organization', 'planning', 'notification', 'execution']));
     expect(objects).toEqual(
       expect.arrayContaining([
         { name: 'org_unit', kind: 'table', owner: 'organization' },
         { name: 'directory_unit', kind: 'view', owner: 'organization' },
         { name: 'plan', kind: 'table', owner: 'planning' },
         { name: 'assignment', kind: 'table', owner: 'planning' },
+        // Planning publishes its assignments to execution and reporting as a view.
+        { name: 'planning_assignment', kind: 'view', owner: 'planning' },
+        { name: 'work_state', kind: 'table', owner: 'execution' },
         { name: 'notification', kind: 'table', owner: 'notification' },
         { name: 'event_log', kind: 'table', owner: 'shared' },
       ]),
@@ -55,6 +58,8 @@ describe('the rule catches what it should (synthetic sources)', () => {
     { name: 'org_unit', kind: 'table' as const, owner: 'organization' },
     { name: 'directory_unit', kind: 'view' as const, owner: 'organization' },
     { name: 'plan', kind: 'table' as const, owner: 'planning' },
+    { name: 'assignment', kind: 'table' as const, owner: 'planning' },
+    { name: 'planning_assignment', kind: 'view' as const, owner: 'planning' },
     { name: 'event_log', kind: 'table' as const, owner: 'shared' },
   ];
   const file = (context: string, text: string): SourceFile => ({ context, path: `libs/api/${context}/infrastructure/src/x.ts`, text });
@@ -69,6 +74,12 @@ describe('the rule catches what it should (synthetic sources)', () => {
     expect(crossContextTableUses(file('planning', 'SELECT * FROM plan p JOIN directory_unit u ON u.code = p.focal_unit_code'), objects)).toEqual([]);
     expect(crossContextTableUses(file('notification', 'REFERENCES event_log(event_id)'), objects)).toEqual([]);
     expect(crossContextTableUses(file('notification', '// tells the drafting unit of the plan'), objects)).toEqual([]);
+    expect(crossContextTableUses(file('execution', 'SELECT 1 FROM planning_assignment pa JOIN work_state w ON w.assignment_id = pa.assignment_id'), objects)).toEqual([]);
+  });
+
+  it('execution reads planning’s assignments only through the published view', () => {
+    expect(crossContextTableUses(file('execution', 'SELECT 1 FROM assignment a WHERE a.id = $1'), objects)).toHaveLength(1);
+    expect(crossContextTableUses(file('execution', 'SELECT 1 FROM planning_assignment a JOIN plan p ON p.id = a.plan_id'), objects)).toHaveLength(1);
   });
 
   it('reads what migrations create', () => {

@@ -52,6 +52,31 @@ export const ErrorCode = {
   AssignmentsChangedMeanwhile: 'PLANNING.ASSIGNMENTS_CHANGED_MEANWHILE',
   // Notification
   NotificationNotFound: 'NOTIFICATION.NOT_FOUND',
+  // Execution (work on assignments: progress, verification, obstacles, extensions, urging)
+  /** Progress updates and evidence uploads need an Idempotency-Key (a retry must never record twice). */
+  IdempotencyKeyRequired: 'REQUEST.IDEMPOTENCY_KEY_REQUIRED',
+  ExecutionAssignmentNotFound: 'EXECUTION.ASSIGNMENT_NOT_FOUND',
+  /** A write on an assignment started from a stale version; the problem carries the current state (`current`). */
+  WorkVersionConflict: 'EXECUTION.VERSION_CONFLICT',
+  WorkInvalid: 'EXECUTION.WORK_INVALID',
+  WorkTransitionRefused: 'EXECUTION.TRANSITION_REFUSED',
+  EvidenceNotAttachable: 'EXECUTION.EVIDENCE_NOT_ATTACHABLE',
+  ObstacleNotFound: 'EXECUTION.OBSTACLE_NOT_FOUND',
+  ObstacleTransitionRefused: 'EXECUTION.OBSTACLE_TRANSITION_REFUSED',
+  ExtensionNotFound: 'EXECUTION.EXTENSION_NOT_FOUND',
+  ExtensionInvalid: 'EXECUTION.EXTENSION_INVALID',
+  ExtensionAlreadyDecided: 'EXECUTION.EXTENSION_ALREADY_DECIDED',
+  UrgeInvalid: 'EXECUTION.URGE_INVALID',
+  // Execution: evidence files
+  /** Not exactly one file in the multipart field `file`. */
+  EvidenceFileRequired: 'EXECUTION.EVIDENCE_FILE_REQUIRED',
+  /** 413: the file exceeds EVIDENCE_MAX_BYTES. */
+  EvidenceTooLarge: 'EXECUTION.EVIDENCE_TOO_LARGE',
+  /** 415: the content is not PDF, DOCX, XLSX, JPEG, PNG, WEBP or HEIC, whatever the name says. */
+  EvidenceTypeRefused: 'EXECUTION.EVIDENCE_TYPE_REFUSED',
+  /** 403: the caller sees the assignment but may not upload to it. */
+  EvidenceUploadRefused: 'EXECUTION.EVIDENCE_UPLOAD_REFUSED',
+  EvidenceNotFound: 'EXECUTION.EVIDENCE_NOT_FOUND',
 } as const;
 
 /** One of the codes above. */

@@ -73,6 +73,12 @@ export class ProblemDetailsSchema implements ProblemDetails {
   currentVersion?: number;
   @ApiPropertyOptional({ description: 'PLANNING.TRANSITION_REFUSED: the status the plan is in' })
   currentStatus?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'EXECUTION.VERSION_CONFLICT: the assignment’s current work (AssignmentWorkDto), to redo the change from',
+  })
+  current?: Record<string, unknown>;
 }
 
 export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 503;

@@ -1,1 +1,2 @@
-export {};
+export * from './work-access.policy';
+export * from './work-access.sql';

@@ -1,1 +1,3 @@
-export {};
+export * from './sql-work.repository';
+export * from './sql-obstacle.repository';
+export * from './sql-extension.repository';
