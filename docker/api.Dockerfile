@@ -51,6 +51,10 @@ COPY --from=build /repo/dist/apps/api/ ./
 # `node main.js seed` reads the versioned unit directory from SEEDS_DIR.
 COPY --from=build /repo/seeds/ ./seeds/
 # Files stay root-owned and read-only for the process; it runs as the image's unprivileged `node`.
+# Evidence files (EVIDENCE_DIR): a folder the unprivileged process owns; compose mounts a volume here
+# (a new named volume takes this folder's owner).
+RUN mkdir -p /var/lib/dieu-hanh/evidence && chown node:node /var/lib/dieu-hanh/evidence
+ENV EVIDENCE_DIR=/var/lib/dieu-hanh/evidence
 USER node
 EXPOSE 3000
 # /health answers 200 when the database is reachable, 503 otherwise.

@@ -53,6 +53,8 @@ export async function startSystem(options: StartSystemOptions): Promise<RunningS
     DATABASE_URL: pg.url,
     PORT: String(apiPort),
     AUTH_ISSUERS: realms.map((r) => `${idpUrl}/realms/${r.realm}`).join(','),
+    // Test uploads stay in the run's temporary folder, not the developer's .data/evidence.
+    EVIDENCE_DIR: join(dir, 'evidence'),
   };
 
   const idp = startApp('dev-idp', [], { PORT: String(idpPort), DEV_IDP_PUBLIC_URL: idpUrl }, log);

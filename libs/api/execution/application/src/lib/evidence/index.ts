@@ -1,1 +1,12 @@
-export {};
+export * from './evidence.repository';
+export * from './evidence-content.store';
+export * from './evidence-type.detector';
+export * from './evidence-file-name';
+export * from './evidence-access';
+export * from './evidence.errors';
+export * from './upload-evidence.command';
+export * from './upload-evidence.handler';
+export * from './get-evidence-content.query';
+export * from './get-evidence-content.handler';
+export * from './evidence.handlers';
+export * from './work-evidence.access';

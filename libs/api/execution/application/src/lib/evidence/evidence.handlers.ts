@@ -1,0 +1,4 @@
+import { GetEvidenceContentHandler } from './get-evidence-content.handler';
+import { UploadEvidenceHandler } from './upload-evidence.handler';
+
+export const EVIDENCE_HANDLERS = [UploadEvidenceHandler, GetEvidenceContentHandler];
