@@ -1,1 +1,10 @@
-export {};
+export * from '../ports/work.read-model';
+export * from './work-read.queries';
+export * from './timeline-summary';
+export * from './list-my-work.handler';
+export * from './list-work.handler';
+export * from './list-verification-queue.handler';
+export * from './get-plan-progress.handler';
+export * from './get-assignment-timeline.handler';
+export * from './get-leader-inbox.handler';
+export * from './work-read.handlers';

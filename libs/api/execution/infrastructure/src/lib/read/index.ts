@@ -1,1 +1,2 @@
-export {};
+export * from './progress-tally.subscriber';
+export * from './sql-work.read-model';
