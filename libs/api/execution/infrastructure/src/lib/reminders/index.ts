@@ -1,1 +1,1 @@
-export {};
+export * from './sql-due-reminders';
