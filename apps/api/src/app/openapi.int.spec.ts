@@ -13,6 +13,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import * as ts from 'typescript';
 import { apiConfigFromEnv } from './api.config';
 import { buildOpenApiDocumentOffline } from './openapi';
+import { keycloakClaims } from '@dieu-hanh/api/shared/testing';
 import { type TestAccount, startTestApi } from './test-harness';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -131,7 +132,10 @@ describe('OpenAPI document', () => {
       }
       const ok = Object.keys(op.responses).filter((s) => s.startsWith('2'));
       expect([where, ok.length]).toEqual([where, 1]);
-      expect([where, op.responses[ok[0]].content?.['application/json']?.schema]).toEqual([
+      // JSON, or a file: a download documents each media type it may send as a binary string.
+      const success = Object.entries((op.responses[ok[0]].content ?? {}) as Record<string, Json>);
+      const isDownload = success.length > 0 && success.every(([, c]) => c.schema?.type === 'string' && c.schema?.format === 'binary');
+      expect([where, isDownload ? success[0][1].schema : op.responses[ok[0]].content?.['application/json']?.schema]).toEqual([
         where,
         expect.anything(),
       ]);
@@ -316,6 +320,19 @@ describe('OpenAPI document', () => {
         true as Same<Res<'/unit-groups', 'get', 200>, C.UnitGroupDto[]>,
         true as Same<Res<'/me', 'get', 200>, C.MeDto>,
         true as Same<Res<'/notifications', 'get', 200>, C.NotificationListDto>,
+        true as Same<Res<'/notifications/groups', 'get', 200>, C.NotificationGroupListDto>,
+        true as Same<Res<'/assignments/{id}/evidence', 'post', 201>, C.EvidenceDto>,
+        true as Same<Res<'/assignments/{id}/work', 'get', 200>, C.AssignmentWorkDto>,
+        true as Same<Res<'/assignments/{id}/progress', 'post', 200>, C.AssignmentWorkDto>,
+        true as Same<Res<'/execution/urge', 'post', 200>, C.UrgeResultDto>,
+        true as Same<Res<'/my/work', 'get', 200>, C.WorkListDto>,
+        true as Same<Res<'/execution/work', 'get', 200>, C.WorkListDto>,
+        true as Same<Res<'/plans/{id}/progress', 'get', 200>, C.PlanProgressDto>,
+        true as Same<Res<'/assignments/{id}/timeline', 'get', 200>, C.TimelineEntryDto[]>,
+        true as Same<Res<'/execution/leader-inbox', 'get', 200>, C.LeaderInboxDto>,
+        true as Same<Req<'/assignments/{id}/progress', 'post'>, C.ProgressUpdateRequest>,
+        true as Same<Req<'/extensions/{id}/decision', 'post'>, C.ExtensionDecisionRequest>,
+        true as Same<Req<'/execution/urge', 'post'>, C.UrgeRequest>,
         true as Same<Res<'/plans', 'post', 400, 'application/problem+json'>, C.ProblemDetails>,
         true as Same<Res<'/plans/{id}', 'get', 404, 'application/problem+json'>, components['schemas']['ProblemDetails']>,
         true as Same<Req<'/plans', 'post'>, C.PlanDraftRequest>,
@@ -393,6 +410,7 @@ describe('OpenAPI document', () => {
           !Number.isNaN(Date.parse(s)),
       });
       ajv.addFormat('uri', { validate: (s: string) => URL.canParse(s) });
+      ajv.addFormat('binary', true); // a downloaded file: any bytes
       ajv.addSchema({ $id: 'doc', components: { schemas: strict((doc.components as Json).schemas) } });
     });
 
@@ -594,7 +612,121 @@ describe('OpenAPI document', () => {
       await check('post', `/notifications/${notes.items[0].id}/read`, { as: 'hoankiem' });
       await check('post', `/notifications/${randomUUID()}/read`, { as: 'hoankiem' });
       await check('post', '/notifications/read-all', { as: 'hoankiem' });
+      await check('post', '/notifications/read-all?planId=nope', { as: 'hoankiem' });
+      await check('get', '/notifications/groups?limit=5', { as: 'hoankiem' });
+      await check('get', '/notifications/groups?limit=0', { as: 'hoankiem' });
+      await check('get', `/notifications?planId=${id}&limit=5`, { as: 'hoankiem' });
+      // The live stream ends when its token expires: a token good for 2 s gives a complete answer to check.
+      const shortLived = await api.hn.sign(keycloakClaims({ username: 'hk', unit: '00070', tier: 2, roles: ['commune-officer'] }), { expiresIn: '2s' });
+      await check('get', '/notifications/stream', { token: shortLived });
+      await check('get', '/notifications/stream');
       await check('post', `/plans/${id}/close`, { as: 'leader' });
+    });
+
+    it('evidence files: upload (multipart) and download', async () => {
+      // An issued plan with Hoàn Kiếm's assignment (made directly: only the evidence operations are checked here).
+      const post = (as: TestAccount, path: string, body?: object) => api.call(path, { as, method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
+      const created = await post('dept', '/plans', {
+        title: 'Kế hoạch có minh chứng',
+        year: 2025,
+        tasks: [{ content: 'Báo cáo kết quả kèm minh chứng', timeframe: 'Quý IV/2025', leads: [{ unit: '00070' }], coordinators: [] }],
+      });
+      const planId = created.body.id as string;
+      await post('dept', `/plans/${planId}/submit`);
+      await post('leader', `/plans/${planId}/approve`);
+      await post('leader', `/plans/${planId}/issue`, { number: 273, issueDate: '2025-10-02' });
+      const assignmentId = (await api.call(`/plans/${planId}`, { as: 'hoankiem' })).body.tasks[0].assignments[0].id as string;
+      // multipart/form-data written out by hand: the harness sends text, and a PDF can be ASCII.
+      const boundary = `----evidence${randomUUID()}`;
+      const multipart = (content: string, name = 'bien-ban.pdf') =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+      const form = (key: string | null) => ({ 'content-type': `multipart/form-data; boundary=${boundary}`, ...(key ? { 'idempotency-key': key } : {}) });
+      const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+      const evidence = await check('post', `/assignments/${assignmentId}/evidence`, { as: 'hoankiem', raw: multipart(pdf), headers: form(randomUUID()) });
+      await check('post', `/assignments/${assignmentId}/evidence`, { as: 'hoankiem', raw: multipart('<html><script>alert(1)</script></html>'), headers: form(randomUUID()) });
+      await check('post', `/assignments/${assignmentId}/evidence`, { as: 'hoankiem', raw: multipart(pdf), headers: form(null) });
+      await check('post', `/assignments/${assignmentId}/evidence`, { as: 'badinh', raw: multipart(pdf), headers: form(randomUUID()) });
+      await check('post', `/assignments/${assignmentId}/evidence`, { as: 'dept', raw: multipart(pdf), headers: form(randomUUID()) });
+      await check('get', `/evidence/${evidence.id}/content`, { as: 'hoankiem' });
+      await check('get', `/evidence/${evidence.id}/content`, { as: 'badinh' });
+    });
+
+    it('execution: the work on an assignment (progress, verification, obstacles, extensions, urging)', async () => {
+      const post = (as: TestAccount, path: string, body?: object) => api.call(path, { as, method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
+      const created = await post('dept', '/plans', {
+        title: 'Kế hoạch có tiến độ',
+        year: 2025,
+        focalUnitCode: '01-SKHCN',
+        tasks: [
+          { content: 'Số hóa hồ sơ', timeframe: 'Quý IV/2025', leads: [{ unit: '01-SGDDT' }], coordinators: [{ unit: '00070' }, { unit: '00004' }] },
+          { content: 'Tuyên truyền', timeframe: 'Năm 2025', leads: [{ unit: '00070' }], coordinators: [] },
+        ],
+      });
+      const planId = created.body.id as string;
+      await post('dept', `/plans/${planId}/submit`);
+      await post('leader', `/plans/${planId}/approve`);
+      await post('leader', `/plans/${planId}/issue`, { number: 274, issueDate: '2025-10-02' });
+      const plan = (await api.call(`/plans/${planId}`, { as: 'leader' })).body;
+      const of = (t: number, unit: string) => plan.tasks[t].assignments.find((x: { unitCode: string }) => x.unitCode === unit).id as string;
+      const [hk, bd, hkLead] = [of(0, '00070'), of(0, '00004'), of(1, '00070')];
+      const keyed = (key: string | null): Record<string, string> => (key ? { 'idempotency-key': key } : {});
+      await check('get', `/assignments/${hk}/work`, { as: 'hoankiem' });
+      await check('get', `/assignments/${hk}/work`, { as: 'badinh' });
+      await check('post', `/assignments/${hk}/progress`, { as: 'hoankiem', body: { version: 0, status: 'in-progress', percent: 20 }, headers: keyed(null) });
+      await check('post', `/assignments/${hk}/progress`, { as: 'hoankiem', body: { version: 0, status: 'done', percent: 100, result: 'Xong' }, headers: keyed(randomUUID()) });
+      await check('post', `/assignments/${hk}/progress`, { as: 'hoankiem', body: { version: 0, status: 'in-progress', percent: 20 }, headers: keyed(randomUUID()) });
+      await check('post', `/assignments/${hk}/progress`, { as: 'dept2', body: { version: 1, status: 'in-progress', percent: 20 }, headers: keyed(randomUUID()) });
+      await check('post', `/assignments/${hk}/return`, { as: 'dept2', body: { version: 1, reason: 'Thiếu biên bản' } });
+      await check('post', `/assignments/${hk}/progress`, { as: 'hoankiem', body: { version: 2, status: 'done', percent: 100 }, headers: keyed(randomUUID()) });
+      await check('post', `/assignments/${hk}/verify`, { as: 'dept', body: { version: 3 } });
+      await check('post', `/assignments/${hk}/verify`, { as: 'dept2', body: { version: 3, note: 'Đạt' } });
+      const raised = await check('post', `/assignments/${hkLead}/obstacles`, { as: 'hoankiem', body: { description: 'Thiếu kinh phí', proposal: 'Hỗ trợ' } });
+      await check('post', `/obstacles/${raised.obstacles[0].id}/answer`, { as: 'hoankiem', body: { answer: 'x' } });
+      await check('post', `/obstacles/${raised.obstacles[0].id}/answer`, { as: 'dept', body: { answer: 'Đã bố trí' } });
+      const second = await check('post', `/assignments/${hkLead}/obstacles`, { as: 'hoankiem', body: { description: 'Chưa có hướng dẫn' } });
+      const obstacleId = second.obstacles[1].id as string;
+      await check('post', `/obstacles/${obstacleId}/directive`, { as: 'leader', body: { directive: 'x' } });
+      await check('post', `/obstacles/${obstacleId}/escalate`, { as: 'dept', body: { note: 'Đề nghị chỉ đạo' } });
+      await check('post', `/obstacles/${obstacleId}/directive`, { as: 'leader', body: { directive: 'Sở GD&ĐT hướng dẫn' } });
+      await check('post', `/obstacles/${randomUUID()}/escalate`, { as: 'dept', body: {} });
+      const asked = await check('post', `/assignments/${hkLead}/extensions`, { as: 'hoankiem', body: { requestedDue: '2099-12-31', reason: 'Chờ kinh phí' } });
+      await check('post', `/assignments/${hkLead}/extensions`, { as: 'hoankiem', body: { requestedDue: '2099-12-31', reason: 'Lần nữa' } });
+      await check('post', `/extensions/${asked.extensions[0].id}/decision`, { as: 'dept', body: { approve: true } });
+      await check('post', `/extensions/${randomUUID()}/decision`, { as: 'dept', body: { approve: false } });
+      await check('post', '/execution/urge', { as: 'dept2', body: { taskId: plan.tasks[0].id } });
+      await check('post', '/execution/urge', { as: 'dept', body: { assignmentId: bd, message: 'Khẩn trương' } });
+      await check('post', '/execution/urge', { as: 'hoankiem', body: { assignmentId: bd } });
+      await check('post', '/execution/urge', { as: 'dept', body: {} });
+    });
+
+    it('execution: the read side (work lists, verification queue, progress, timeline, leader inbox)', async () => {
+      const post = (as: TestAccount, path: string, body?: object, headers: Record<string, string> = {}) =>
+        api.call(path, { as, method: 'POST', headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+      const created = await post('dept', '/plans', {
+        title: 'Kế hoạch theo dõi tiến độ',
+        year: 2025,
+        focalUnitCode: '01-SKHCN',
+        tasks: [{ content: 'Số hóa hồ sơ', timeframe: 'Quý IV/2025', leads: [{ unit: '01-SGDDT' }], coordinators: [{ unit: '00070' }] }],
+      });
+      const planId = created.body.id as string;
+      await post('dept', `/plans/${planId}/submit`);
+      await post('leader', `/plans/${planId}/approve`);
+      await post('leader', `/plans/${planId}/issue`, { number: 275, issueDate: '2025-10-02' });
+      const plan = (await api.call(`/plans/${planId}`, { as: 'leader' })).body;
+      const hk = plan.tasks[0].assignments.find((x: { unitCode: string }) => x.unitCode === '00070').id as string;
+      await post('hoankiem', `/assignments/${hk}/progress`, { version: 0, status: 'done', percent: 100 }, { 'idempotency-key': randomUUID() });
+      const obstacle = await post('hoankiem', `/assignments/${hk}/obstacles`, { description: 'Thiếu kinh phí' });
+      await post('dept', `/obstacles/${obstacle.body.obstacles[0].id}/escalate`, {});
+      await check('get', `/my/work?q=so%20hoa&planId=${planId}&urgency=overdue`, { as: 'hoankiem' });
+      await check('get', '/my/work?status=finished', { as: 'hoankiem' });
+      await check('get', `/execution/work?taskId=${plan.tasks[0].id}&role=coordinator&limit=10`, { as: 'dept2' });
+      await check('get', '/execution/work?unitCode=%3Cx%3E', { as: 'dept2' });
+      await check('get', '/execution/verification-queue', { as: 'dept2' });
+      await check('get', `/plans/${planId}/progress`, { as: 'leader' });
+      await check('get', `/plans/${planId}/progress`, { as: 'haian' });
+      await check('get', `/assignments/${hk}/timeline`, { as: 'hoankiem' });
+      await check('get', `/assignments/${hk}/timeline`, { as: 'badinh' });
+      await check('get', '/execution/leader-inbox', { as: 'leader' });
     });
 
     it('every operation was checked against a real success', () => {

@@ -33,8 +33,29 @@ export interface UnitDto {
   groupCodes: string[];
 }
 
+/**
+ * Why a search result matched when its own code and names do not hold the words searched:
+ * one of its other names (`alias`), or the name of a unit it succeeds (`predecessor`, with the
+ * succession: "Sở TT&TT" finds Sở Khoa học và Công nghệ, its successor since 01/03/2025).
+ */
+export interface UnitMatchDto {
+  via: 'alias' | 'predecessor';
+  /** The name that matched, as written in the directory. */
+  text: string;
+  /** For `predecessor`: the unit succeeded, how and since when (yyyy-MM-dd). */
+  predecessorCode?: string;
+  predecessorName?: string;
+  successionKind?: SuccessionKind;
+  effectiveDate?: string;
+}
+
+/** A unit in a search answer; `matched` is present only when the words matched another name than its own. */
+export interface UnitSearchResultDto extends UnitDto {
+  matched?: UnitMatchDto;
+}
+
 export interface UnitListDto {
-  items: UnitDto[];
+  items: UnitSearchResultDto[];
   total: number;
   limit: number;
   offset: number;

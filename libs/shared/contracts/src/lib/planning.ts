@@ -262,9 +262,31 @@ export interface ImplementingPlansDto {
   total: number;
 }
 
+/** What a notification is about; execution's kinds came with progress reporting (issue 10). */
+export type NotificationKind =
+  | 'assignment-created'
+  | 'assignment-changed'
+  | 'assignment-withdrawn'
+  | 'plan-submitted'
+  | 'plan-returned'
+  | 'plan-approved'
+  | 'plan-amended'
+  | 'work-verification-requested'
+  | 'work-verified'
+  | 'work-returned'
+  | 'obstacle-raised'
+  | 'obstacle-answered'
+  | 'obstacle-escalated'
+  | 'directive-given'
+  | 'extension-requested'
+  | 'extension-decided'
+  | 'work-urged'
+  | 'reminder-before-due'
+  | 'reminder-overdue';
+
 export interface NotificationDto {
   id: string;
-  kind: 'assignment-created' | 'assignment-changed' | 'assignment-withdrawn' | 'plan-submitted' | 'plan-returned' | 'plan-approved' | 'plan-amended';
+  kind: NotificationKind;
   unitCode: string;
   planId: string | null;
   assignmentId: string | null;
@@ -272,9 +294,45 @@ export interface NotificationDto {
   titleEn: string;
   createdAt: string;
   readAt: string | null;
+  /** The plan's title as the event named it (for grouping per plan); null for older notifications or none. */
+  planTitle: string | null;
+  /** True for a request to act (submitted plan, verification, obstacle, extension, escalation, urging, reminder). */
+  actionRequired: boolean;
+  /** When the action it asked for was done (approved, verified, decided…): it then no longer counts as unread. */
+  resolvedAt: string | null;
 }
 
 export interface NotificationListDto {
   items: NotificationDto[];
+  /** Unread and not resolved, across all of the caller's notifications (not only this page). */
   unread: number;
+}
+
+/** The caller's notifications of one plan (or of no plan: `planId` null), as the bell shows them. */
+export interface NotificationGroupDto {
+  planId: string | null;
+  planTitle: string | null;
+  /** Notifications in the group. */
+  count: number;
+  /** Unread and not resolved in the group. */
+  unread: number;
+  /** Open action requests (not resolved) in the group. */
+  actionsOpen: number;
+  /** The newest notification of the group. */
+  latest: NotificationDto;
+}
+
+export interface NotificationGroupListDto {
+  /** Newest group first (by its latest notification). */
+  groups: NotificationGroupDto[];
+  /** Unread and not resolved, across every group. */
+  unread: number;
+  /** How many groups there are (for paging). */
+  total: number;
+}
+
+/** What the live stream (`GET /notifications/stream`, Server-Sent Events `event: notifications`) says: refetch. */
+export interface NotificationStreamMessageDto {
+  /** Why: new notifications, some resolved, some read (in another tab or by a colleague), or a resync after a gap. */
+  reason: 'changed' | 'resync';
 }

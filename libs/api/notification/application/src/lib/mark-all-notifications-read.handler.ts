@@ -9,10 +9,10 @@ import { NotificationStore } from './notification.store';
 export class MarkAllNotificationsReadHandler implements ICommandHandler<MarkAllNotificationsReadCommand> {
   constructor(private readonly uow: UnitOfWork, private readonly store: NotificationStore) {}
 
-  execute({ metadata }: MarkAllNotificationsReadCommand): Promise<{ read: number }> {
+  execute({ metadata, planId }: MarkAllNotificationsReadCommand): Promise<{ read: number }> {
     const scope = metadata.actor as AccessScope;
     return this.uow.run(metadata, async (tx) => {
-      const read = await this.store.markAllRead(scope);
+      const read = await this.store.markAllRead(scope, planId);
       if (read > 0) tx.record(allNotificationsRead(scope.unitCode, { unitCode: scope.unitCode, by: scope.username, read }));
       return { read };
     });

@@ -1,9 +1,16 @@
 import { Command, Query } from '@nestjs/cqrs';
 import type { AccessScope, CommandMetadata } from '@dieu-hanh/api/shared/kernel';
-import type { NotificationListDto } from '@dieu-hanh/shared/contracts';
+import type { NotificationGroupListDto, NotificationListDto } from '@dieu-hanh/shared/contracts';
+import type { NotificationListOptions } from './notification.store';
 
 export class ListNotificationsQuery extends Query<NotificationListDto> {
-  constructor(readonly scope: AccessScope, readonly options: { unreadOnly: boolean; limit: number }) {
+  constructor(readonly scope: AccessScope, readonly options: NotificationListOptions) {
+    super();
+  }
+}
+
+export class ListNotificationGroupsQuery extends Query<NotificationGroupListDto> {
+  constructor(readonly scope: AccessScope, readonly options: { unreadOnly: boolean; limit: number; offset: number }) {
     super();
   }
 }
@@ -15,7 +22,8 @@ export class MarkNotificationReadCommand extends Command<{ id: string; read: tru
 }
 
 export class MarkAllNotificationsReadCommand extends Command<{ read: number }> {
-  constructor(readonly metadata: CommandMetadata) {
+  /** `planId`: only that plan's group (null: the notifications of no plan); omitted: all. */
+  constructor(readonly metadata: CommandMetadata, readonly planId?: string | null) {
     super();
   }
 }
