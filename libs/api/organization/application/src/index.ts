@@ -8,6 +8,7 @@ export * from './lib/commands/update-unit.command';
 export * from './lib/commands/record-unit-succession.command';
 export * from './lib/commands/import-unit-directory.command';
 export * from './lib/queries/search-units.query';
+export * from './lib/queries/unit-search-match';
 export * from './lib/queries/get-unit.query';
 export * from './lib/queries/get-successor-chain.query';
 export * from './lib/queries/list-unit-groups.query';

@@ -5,9 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { UNIT_KINDS, type UnitDto, type UnitKind } from '@dieu-hanh/shared/contracts';
+import { UNIT_KINDS, type UnitKind, type UnitMatchDto, type UnitSearchResultDto } from '@dieu-hanh/shared/contracts';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
-import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { DmyPipe, I18nService, TranslatePipe, formatDmy } from '@dieu-hanh/web/shared/i18n';
 import { catchError, combineLatest, debounceTime, of, startWith, switchMap } from 'rxjs';
 
 /** Search the unit directory (diacritic-insensitive, within the caller's scope, decided by the API). */
@@ -52,7 +52,12 @@ import { catchError, combineLatest, debounceTime, of, startWith, switchMap } fro
             @for (u of units(); track u.code) {
               <tr>
                 <td><code>{{ u.code }}</code></td>
-                <td><a [routerLink]="[u.code]">{{ u.shortName }}</a></td>
+                <td>
+                  <a [routerLink]="[u.code]">{{ u.shortName }}</a>
+                  @if (u.matched; as m) {
+                    <span class="dh-why" [attr.data-testid]="'unit-match-' + u.code">{{ why(m) }}</span>
+                  }
+                </td>
                 <td>{{ 'kind.' + u.kind | t }}</td>
                 <td>{{ u.validFrom | dmy }}</td>
               </tr>
@@ -69,6 +74,7 @@ import { catchError, combineLatest, debounceTime, of, startWith, switchMap } fro
     .dh-table { width: 100%; border-collapse: collapse; background: #fff; font-size: .9rem; }
     .dh-table th, .dh-table td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--dh-line); }
     .dh-table th { background: #e9eff5; font-weight: 600; }
+    .dh-why { display: block; font-size: .8rem; color: var(--dh-muted); margin-top: .15rem; }
     @media (max-width: 600px) { .dh-table th:nth-child(4), .dh-table td:nth-child(4), .dh-table th:nth-child(1), .dh-table td:nth-child(1) { display: none; } }
   `,
 })
@@ -77,9 +83,23 @@ export class UnitDirectory {
   protected readonly kinds = UNIT_KINDS;
   protected readonly q = new FormControl('', { nonNullable: true });
   protected readonly kind = new FormControl<UnitKind | ''>('', { nonNullable: true });
-  protected readonly units = signal<UnitDto[]>([]);
+  private readonly i18n = inject(I18nService);
+  protected readonly units = signal<UnitSearchResultDto[]>([]);
   protected readonly total = signal(0);
   protected readonly error = signal(false);
+
+  /** Why a unit was found by words its own names do not hold: a unit it succeeds, or another name. */
+  protected why(m: UnitMatchDto): string {
+    const en = this.i18n.lang() === 'en';
+    if (m.via === 'predecessor' && m.predecessorName) {
+      const date = formatDmy(m.effectiveDate ?? null);
+      const how = en
+        ? `successor of ${m.predecessorName}${date ? ` since ${date}` : ''}${m.successionKind === 'merged-into' ? ' (merged)' : ''}`
+        : `kế thừa ${m.predecessorName}${date ? ` từ ${date}` : ''}${m.successionKind === 'merged-into' ? ' (hợp nhất)' : ''}`;
+      return en ? `Found by “${m.text}”: ${how}` : `Tìm thấy theo “${m.text}”: ${how}`;
+    }
+    return en ? `Found by its other name “${m.text}”` : `Tìm thấy theo tên gọi khác “${m.text}”`;
+  }
 
   constructor() {
     combineLatest([this.q.valueChanges.pipe(startWith(''), debounceTime(200)), this.kind.valueChanges.pipe(startWith(''))])

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { AssignmentDetailDto } from '@dieu-hanh/shared/contracts';
 import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
 import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { UnitGroupsStore } from './unit-groups.store';
 
 /** One unit's responsibility for one task: what, by when, in which plan, and how it was assigned. */
 @Component({
@@ -24,8 +25,11 @@ import { DmyPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
         @if (a.task.expectedResult) { <dt>{{ 'plans.result' | t }}</dt><dd>{{ a.task.expectedResult }}</dd> }
         <dt>{{ 'assignment.plan' | t }}</dt>
         <dd>@if (a.plan.number) { {{ a.plan.number }}/{{ a.plan.symbol }} — }{{ a.plan.title }}@if (a.plan.issueDate) { ({{ a.plan.issueDate | dmy }}) }</dd>
-        @if (a.viaGroup) { <dt>{{ 'assignment.via' | t }}</dt><dd><code>{{ a.viaGroup }}</code></dd> }
-        @if (a.succeeds) { <dt>{{ 'assignment.succeeds' | t }}</dt><dd><code>{{ a.succeeds }}</code></dd> }
+        @if (a.viaGroup) { <dt>{{ 'assignment.via' | t }}</dt><dd data-testid="assignment-via" [attr.title]="a.viaGroup">{{ groupName() ?? a.viaGroup }}</dd> }
+        @if (a.succeeds) {
+          <dt>{{ 'assignment.succeeds' | t }}</dt>
+          <dd data-testid="assignment-succeeds">@if (succeedsName(); as n) { {{ n }} <code>{{ a.succeeds }}</code> } @else { <code>{{ a.succeeds }}</code> }</dd>
+        }
         <dt>{{ 'assignment.state' | t }}</dt><dd><span class="dh-chip">{{ 'assignment.status.' + a.status | t }}</span></dd>
       </dl>
     }
@@ -42,11 +46,23 @@ export class AssignmentDetail {
   readonly assignmentId = input.required<string>();
   protected readonly a = signal<AssignmentDetailDto | null>(null);
   protected readonly missing = signal(false);
+  private readonly groups = inject(UnitGroupsStore).groups;
+  /** The group's name ("Các Sở, ban, ngành"), not its code; the code until the groups arrive or when unknown. */
+  protected readonly groupName = computed(() => {
+    const code = this.a()?.viaGroup;
+    return code ? (this.groups().find((g) => g.code === code)?.name ?? null) : null;
+  });
+  /** The name of the unit this one took over from (a merger), when the directory shows it to the caller. */
+  protected readonly succeedsName = signal<string | null>(null);
 
   constructor() {
     effect(() => {
       this.api.assignment(this.assignmentId()).subscribe({
-        next: (a) => this.a.set(a),
+        next: (a) => {
+          this.a.set(a);
+          this.succeedsName.set(null);
+          if (a.succeeds) this.api.unit(a.succeeds).subscribe({ next: (u) => this.succeedsName.set(u.shortName), error: () => undefined });
+        },
         error: () => this.missing.set(true),
       });
     });

@@ -23,4 +23,23 @@ describe('IndicatorsTable', () => {
     expect(text).toContain('chưa đọc được');
     expect(text).toContain('Sở Khoa học và Công nghệ');
   });
+
+  it('on a phone, names each field of an indicator card after its column', () => {
+    const fixture = TestBed.createComponent(IndicatorsTable);
+    fixture.componentRef.setInput('indicators', [
+      { id: 'i1', ordinal: 2, section: 'I', name: 'Tỷ lệ hồ sơ trực tuyến', directingLeader: null, focal: [{ unit: '01-SKHCN' }], implementing: [{ group: '01-G-XA-PHUONG' }], coordinators: [],
+        targets: [{ year: 2025, text: '≥ 95%', parsed: { kind: 'value', comparator: '>=', value: 95, unit: '%', text: '≥ 95%' } }] },
+    ]);
+    fixture.componentRef.setInput('names', { '01-SKHCN': 'Sở Khoa học và Công nghệ', '01-G-XA-PHUONG': 'UBND các xã, phường' });
+    fixture.detectChanges();
+    const el: HTMLElement = fixture.nativeElement;
+    const headers = [...el.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    const cells = [...el.querySelectorAll('tbody tr:first-child td')] as HTMLElement[];
+    // Number and name head the card; every other field carries its column's name (shown above it by CSS on phones).
+    expect(cells[0].className).toContain('dh-ord');
+    expect(cells[1].className).toContain('dh-name');
+    expect(cells.slice(2).map((td) => td.dataset['label'])).toEqual(headers.slice(2));
+    expect(headers.slice(2).every(Boolean)).toBe(true);
+    expect(cells[4].textContent).toContain('UBND các xã, phường');
+  });
 });

@@ -23,7 +23,10 @@ export function describeTarget(t: IndicatorTarget, top: (n: number) => string): 
   }
 }
 
-/** The plan's indicators: name, section, yearly targets (as written and as read), focal and implementing units. */
+/**
+ * The plan's indicators: name, section, yearly targets (as written and as read), focal and implementing units.
+ * A table on wide screens; on a phone (≤ 600 px) each indicator is a card whose fields carry their column's name.
+ */
 @Component({
   selector: 'dh-indicators-table',
   imports: [TranslatePipe, UnitRefs],
@@ -43,9 +46,9 @@ export function describeTarget(t: IndicatorTarget, top: (n: number) => string): 
         <tbody>
           @for (ind of indicators(); track ind.id) {
             <tr>
-              <td>{{ ind.section ?? '' }} {{ ind.ordinal }}</td>
-              <td>{{ ind.name }}</td>
-              <td>
+              <td class="dh-ord">{{ ind.section ?? '' }} {{ ind.ordinal }}</td>
+              <td class="dh-name">{{ ind.name }}</td>
+              <td [attr.data-label]="'viewer.indicator.targets' | t">
                 <ul>
                   @for (x of ind.targets; track x.year) {
                     <li>
@@ -59,8 +62,8 @@ export function describeTarget(t: IndicatorTarget, top: (n: number) => string): 
                   }
                 </ul>
               </td>
-              <td><dh-unit-refs [refs]="refs(ind.focal)" [names]="names()" /></td>
-              <td><dh-unit-refs [refs]="refs(ind.implementing)" [names]="names()" /></td>
+              <td [attr.data-label]="'viewer.indicator.focal' | t"><dh-unit-refs [refs]="refs(ind.focal)" [names]="names()" /></td>
+              <td [attr.data-label]="'viewer.indicator.implementing' | t"><dh-unit-refs [refs]="refs(ind.implementing)" [names]="names()" /></td>
             </tr>
           }
         </tbody>
@@ -72,9 +75,23 @@ export function describeTarget(t: IndicatorTarget, top: (n: number) => string): 
     .dh-table { width: 100%; border-collapse: collapse; background: #fff; font-size: .86rem; }
     .dh-table th, .dh-table td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--dh-line); }
     .dh-table th { background: #e9eff5; }
+    .dh-table td.dh-ord { white-space: nowrap; }
     ul { list-style: none; margin: 0; padding: 0; }
     .dh-read { color: var(--dh-ok); }
     .dh-warn { color: var(--dh-warn); }
+    @media (max-width: 600px) {
+      .dh-table, .dh-table tbody, .dh-table tr, .dh-table td { display: block; width: auto; }
+      .dh-table { background: transparent; font-size: .9rem; }
+      .dh-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+      .dh-table tr { background: #fff; border: 1px solid var(--dh-line); border-radius: 8px; margin: 0 0 .6rem; padding: .5rem .75rem; }
+      .dh-table td { border: 0; padding: .2rem 0; overflow-wrap: anywhere; }
+      /* Number and name open the card on one line. */
+      .dh-table td.dh-ord, .dh-table td.dh-name { display: inline; padding: 0; }
+      .dh-table td.dh-ord { font-weight: 600; color: var(--dh-muted); margin-right: .35rem; }
+      .dh-table td.dh-name { font-weight: 600; }
+      .dh-table td.dh-name::after { content: ''; display: block; margin-bottom: .25rem; }
+      .dh-table td[data-label]::before { content: attr(data-label); display: block; font-size: .78rem; font-weight: 600; color: var(--dh-muted); }
+    }
   `,
 })
 export class IndicatorsTable {

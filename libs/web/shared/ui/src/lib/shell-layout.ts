@@ -17,6 +17,7 @@ export class ShellLayout {
   protected readonly links: NavLink[] = [
     { path: '/', labelKey: 'nav.home', exact: true },
     { path: '/ke-hoach', labelKey: 'nav.plans' },
+    { path: '/cong-viec', labelKey: 'nav.work', label: { vi: 'Công việc', en: 'Work' } },
     { path: '/danh-muc', labelKey: 'nav.directory' },
   ];
 }

@@ -1,4 +1,5 @@
 import type { UnitVisibility } from '../access/directory-access.policy';
+import type { PredecessorNames } from '../queries/unit-search-match';
 import type { UnitDto, UnitGroupDto, UnitKind, UnitSuccessionDto } from '@dieu-hanh/shared/contracts';
 
 export interface UnitSearchCriteria {
@@ -19,6 +20,11 @@ export abstract class UnitDirectoryReadModel {
   abstract search(criteria: UnitSearchCriteria, visibility: UnitVisibility): Promise<{ items: UnitDto[]; total: number }>;
   abstract get(code: string, visibility: UnitVisibility): Promise<UnitDto | null>;
   abstract successions(code: string): Promise<UnitSuccessionDto[]>;
+  /**
+   * Every unit the given units succeed, directly or down a chain (nearest first), with each one's own
+   * succession: what explains a search result found by a former unit's name.
+   */
+  abstract predecessors(codes: string[]): Promise<PredecessorNames[]>;
   abstract groups(visibility: UnitVisibility): Promise<UnitGroupDto[]>;
   abstract group(code: string, visibility: UnitVisibility): Promise<UnitGroupDto | null>;
 }

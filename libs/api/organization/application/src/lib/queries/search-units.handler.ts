@@ -3,6 +3,7 @@ import { unitVisibility } from '../access/directory-access.policy';
 import type { UnitListDto } from '@dieu-hanh/shared/contracts';
 import { UnitDirectoryReadModel } from '../ports/unit-directory.read-model';
 import { SearchUnitsQuery } from './search-units.query';
+import { explainUnitMatch, ownNamesHold, searchTokens } from './unit-search-match';
 
 @QueryHandler(SearchUnitsQuery)
 export class SearchUnitsHandler implements IQueryHandler<SearchUnitsQuery> {
@@ -10,6 +11,14 @@ export class SearchUnitsHandler implements IQueryHandler<SearchUnitsQuery> {
 
   async execute({ scope, criteria }: SearchUnitsQuery): Promise<UnitListDto> {
     const { items, total } = await this.readModel.search(criteria, unitVisibility(scope));
-    return { items, total, limit: criteria.limit, offset: criteria.offset };
+    // Say why a unit matched when its own names do not hold the words (an alias, a unit it succeeds).
+    const tokens = searchTokens(criteria.text);
+    const unexplained = items.filter((u) => !ownNamesHold(tokens, u));
+    const predecessors = tokens.length && unexplained.length ? await this.readModel.predecessors(unexplained.map((u) => u.code)) : [];
+    const explained = items.map((u) => {
+      const matched = explainUnitMatch(tokens, u, predecessors);
+      return matched ? { ...u, matched } : u;
+    });
+    return { items: explained, total, limit: criteria.limit, offset: criteria.offset };
   }
 }

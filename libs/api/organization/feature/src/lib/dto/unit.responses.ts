@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ALL_ROLES,
   type MeDto,
@@ -12,6 +12,8 @@ import {
   type UnitGroupDto,
   type UnitKind,
   type UnitListDto,
+  type UnitMatchDto,
+  type UnitSearchResultDto,
   type UnitSuccessionDto,
 } from '@dieu-hanh/shared/contracts';
 
@@ -43,8 +45,24 @@ export class UnitResponse implements UnitDto {
   groupCodes!: string[];
 }
 
+export class UnitMatchResponse implements UnitMatchDto {
+  @ApiProperty({ enum: ['alias', 'predecessor'], description: 'Matched one of the unit’s other names, or the name of a unit it succeeds' })
+  via!: 'alias' | 'predecessor';
+  @ApiProperty({ example: 'Sở TT&TT', description: 'The name that matched, as written in the directory' }) text!: string;
+  @ApiPropertyOptional({ example: '01-STTTT' }) predecessorCode?: string;
+  @ApiPropertyOptional({ example: 'Sở Thông tin và Truyền thông' }) predecessorName?: string;
+  @ApiPropertyOptional({ enum: SUCCESSION_KINDS }) successionKind?: SuccessionKind;
+  @ApiPropertyOptional({ ...DATE, example: '2025-03-01', description: 'When the predecessor was merged into or replaced by the unit (or a unit before it)' })
+  effectiveDate?: string;
+}
+
+export class UnitSearchResultResponse extends UnitResponse implements UnitSearchResultDto {
+  @ApiPropertyOptional({ type: UnitMatchResponse, description: 'Present when the words matched another name than the unit’s own: why it was found' })
+  matched?: UnitMatchDto;
+}
+
 export class UnitListResponse implements UnitListDto {
-  @ApiProperty({ type: [UnitResponse] }) items!: UnitDto[];
+  @ApiProperty({ type: [UnitSearchResultResponse] }) items!: UnitSearchResultDto[];
   @ApiProperty(INT) total!: number;
   @ApiProperty(INT) limit!: number;
   @ApiProperty(INT) offset!: number;

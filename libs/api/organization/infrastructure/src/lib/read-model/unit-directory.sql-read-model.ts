@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type PredecessorNames,
   type UnitSearchCriteria,
   UnitDirectoryReadModel,
   type UnitVisibility,
@@ -111,6 +112,26 @@ export class UnitDirectorySqlReadModel extends UnitDirectoryReadModel {
               to_char(effective_date, 'YYYY-MM-DD') AS "effectiveDate", note
          FROM chain ORDER BY depth`,
       [code],
+    );
+  }
+
+  async predecessors(codes: string[]): Promise<PredecessorNames[]> {
+    if (codes.length === 0) return [];
+    // Walks the succession links backwards from each result; nearest predecessor first.
+    return this.tx.manager().query(
+      `WITH RECURSIVE back AS (
+         SELECT s.successor_code AS root, s.predecessor_code, s.kind, s.effective_date, 1 AS depth, ARRAY[s.successor_code] AS seen
+           FROM org_unit_succession s WHERE s.successor_code = ANY($1::text[])
+         UNION ALL
+         SELECT b.root, s.predecessor_code, s.kind, s.effective_date, b.depth + 1, b.seen || s.successor_code
+           FROM org_unit_succession s JOIN back b ON s.successor_code = b.predecessor_code
+          WHERE NOT s.successor_code = ANY(b.seen) AND b.depth < 20
+       )
+       SELECT b.root AS "successorCode", p.code, p.short_name AS "shortName", p.official_name AS "officialName", p.aliases,
+              b.kind, to_char(b.effective_date, 'YYYY-MM-DD') AS "effectiveDate"
+         FROM back b JOIN org_unit p ON p.code = b.predecessor_code
+        ORDER BY b.root, b.depth, p.code`,
+      [codes],
     );
   }
 
