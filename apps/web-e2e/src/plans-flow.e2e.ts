@@ -110,11 +110,12 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
 
   it('(a) a commune officer sees the new assignment in the ward portal', async () => {
     const plan = cityPlanForEveryCommune(uniqueStamp());
-    await issuedPlan(plan);
+    const planId = await issuedPlan(plan);
     const page = await as('ward-portal', 'hoankiem.canbo', true);
-    await page.goto(`${SHELL_URL['ward-portal']}ke-hoach/nhiem-vu`);
-    await page.waitForSelector('[data-testid=my-assignments]', { timeout: 30_000 });
-    expect(await page.textContent('[data-testid=my-assignments]')).toContain(plan.tasks[0].content);
+    // "Việc của tôi" lives at /cong-viec now, filtered here to the new plan (the list pages by 25).
+    await page.goto(`${SHELL_URL['ward-portal']}cong-viec?plan=${planId}`);
+    await page.waitForSelector('[data-testid=my-item]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid=my-item]')).toContain(plan.tasks[0].content);
     await shot(page, 'ward-my-work');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -1,29 +1,31 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
-import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
+import { ApiClient, WorkProgressApi } from '@dieu-hanh/web/shared/data-access-api';
 import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
-import { CapabilitiesCard, HomeHeader, InfoCard, PlanShortlist } from '@dieu-hanh/web/shared/ui';
+import { CapabilitiesCard, HomeHeader, HomeTextPipe, InfoCard, PlanShortlist } from '@dieu-hanh/web/shared/ui';
 import { catchError, map, of } from 'rxjs';
 
 /** Home of a commune (mobile first): my assignments, updates, reports, the commune's plans and offices. */
 @Component({
   selector: 'dh-ward-home',
-  imports: [InfoCard, HomeHeader, CapabilitiesCard, PlanShortlist, TranslatePipe],
+  imports: [InfoCard, HomeHeader, CapabilitiesCard, PlanShortlist, TranslatePipe, HomeTextPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <dh-home-header />
     <div class="dh-grid">
-      <dh-info-card [heading]="'ward.assignments' | t" [description]="'ward.assignments.desc' | t">
-        <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
+      <dh-info-card [heading]="'ward.assignments' | t" [description]="'ward.assignments.desc' | t" [count]="work()?.total ?? null"
+        link="/cong-viec" [linkLabel]="'open.work' | ht" testId="home-work-link">
+        @if (work(); as w) {
+          <p data-testid="home-work-counts">{{ 'work.counts' | ht: { open: w.counts.open, overdue: w.counts.overdue, dueSoon: w.counts.dueSoon } }}</p>
+        }
       </dh-info-card>
-      <dh-info-card [heading]="'ward.updates' | t">
-        <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
-      </dh-info-card>
+      <dh-info-card [heading]="'ward.updates' | t" [description]="'ward.updates.desc' | ht"
+        link="/cong-viec" [query]="{ loc: 'overdue' }" [linkLabel]="'open.overdue' | ht" testId="home-updates-link" />
       <dh-info-card [heading]="'ward.reports' | t">
-        <p class="dh-empty">{{ 'home.comingWithPlans' | t }}</p>
+        <p class="dh-empty">{{ 'ward.reports.later' | ht }}</p>
       </dh-info-card>
-      <dh-info-card [heading]="'ward.plans' | t" [count]="plans()?.total ?? null">
+      <dh-info-card [heading]="'ward.plans' | t" [count]="plans()?.total ?? null" link="/ke-hoach" [linkLabel]="'open.plans' | ht" testId="home-plans-link">
         <dh-plan-shortlist [plans]="plans()?.items ?? []" />
       </dh-info-card>
       <dh-info-card [heading]="'ward.offices' | t" [count]="offices()?.length ?? null">
@@ -45,6 +47,7 @@ export class WardHome {
   private readonly api = inject(ApiClient);
   protected readonly user = inject(AuthService).user;
   protected readonly plans = toSignal(this.api.plans().pipe(catchError(() => of(null))));
+  protected readonly work = toSignal(inject(WorkProgressApi).myWork({ limit: 1 }).pipe(catchError(() => of(null))));
   protected readonly offices = toSignal(
     this.api.searchUnits({ parent: this.user()?.unit, limit: 100 }).pipe(
       map((r) => r.items.map((u) => u.shortName)),

@@ -1,2 +1,3 @@
 export * from './lib/api-client';
 export * from './lib/current-account';
+export * from './lib/work-progress-api';

@@ -7,3 +7,5 @@ export * from './lib/shell-layout';
 export * from './lib/shell-routes';
 export * from './lib/plan-shortlist';
 export * from './lib/notification-bell';
+export * from './lib/home-text';
+export * from './lib/notification-bell.stream';

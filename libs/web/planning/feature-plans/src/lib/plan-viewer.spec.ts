@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { SHELL_CONFIG } from '@dieu-hanh/web/shared/auth';
-import type { PlanDetailDto } from '@dieu-hanh/shared/contracts';
+import type { PlanDetailDto, PlanProgressDto, StatusCountsDto, WorkItemDto } from '@dieu-hanh/shared/contracts';
 import { PlanViewer } from './plan-viewer';
 import { plan, settle, setup, task } from './testing/plan-fixture';
 
@@ -225,5 +225,165 @@ describe('PlanViewer for its readers and reviewers', () => {
     tracking.http.expectOne('http://api/plans/p1/implementing').flush({ parentPlanId: 'p1', units: [], issuedCount: 0, total: 3 });
     await settle(tracking.fixture);
     expect(tracking.el.querySelector('[data-testid=implementing-panel]')).not.toBeNull();
+  });
+});
+
+describe('PlanViewer: finding tasks in a long plan, its roll-up and what needs review', () => {
+  const counts = (over: Partial<StatusCountsDto> = {}): StatusCountsDto => ({
+    total: 0, notStarted: 0, inProgress: 0, done: 0, unable: 0, verified: 0, pendingVerification: 0, overdue: 0, percent: 0, ...over,
+  });
+  const tasks = [
+    task({ id: 't1', ordinal: 1, section: 'I', content: 'Tuyên truyền chuyển đổi số', leads: [{ group: '01-G-XA-PHUONG' }] }),
+    task({ id: 't2', ordinal: 2, section: 'I', content: 'Đào tạo kỹ năng số', leads: [{ unit: '01-SKHCN' }], coordinators: [{ unit: '01-SGDDT' }] }),
+    task({ id: 't3', ordinal: 3, section: 'II', content: 'Xây dựng nền tảng dữ liệu', timeframe: 'khi nào xong thì thôi', leads: [{ pending: 'Các đơn vị liên quan' }] }),
+  ];
+  const issued = plan({
+    status: 'issued', number: 402, tasks, myRoles: ['focal', 'lead'],
+    sections: [{ code: 'I', title: 'Nhận thức số' }, { code: 'II', title: 'Dữ liệu' }],
+    names: { '01-G-XA-PHUONG': 'UBND các xã, phường', '01-SKHCN': 'Sở Khoa học và Công nghệ', '01-SGDDT': 'Sở Giáo dục và Đào tạo' },
+    attention: { pendingReferences: 1, unknownTimeframes: 1, unknownTargets: 0 },
+  });
+  const progress: PlanProgressDto = {
+    planId: 'p1', asOf: '2026-11-28T00:00:00Z',
+    lead: counts({ total: 127, done: 20, verified: 5, notStarted: 90, inProgress: 12, overdue: 100, percent: 23 }),
+    coordinator: counts({ total: 1, inProgress: 1, percent: 40 }),
+    byTask: [
+      { taskId: 't1', ordinal: 1, lead: counts({ total: 126, done: 20, verified: 5, notStarted: 90, inProgress: 11, overdue: 100, percent: 22 }), coordinator: counts() },
+      { taskId: 't2', ordinal: 2, lead: counts({ total: 1, inProgress: 1, percent: 50 }), coordinator: counts({ total: 1, inProgress: 1, percent: 40 }) },
+    ],
+    byUnit: [],
+  };
+  const myItem = (over: Partial<WorkItemDto> = {}): WorkItemDto => ({
+    assignmentId: 'a-mine', planId: 'p1', planTitle: 'KH', planSymbol: '402/KH-UBND', taskId: 't2', taskOrdinal: 2, taskContent: 'Đào tạo kỹ năng số',
+    unitCode: '01-SKHCN', unitName: 'Sở Khoa học và Công nghệ', role: 'lead', status: 'in-progress', percent: 50, verification: 'none', due: '2025-12-31',
+    originalDue: null, urgency: 'overdue', days: 332, openObstacles: 0, pendingExtension: false, updatedAt: null, version: 2, ...over,
+  });
+
+  async function open(p: PlanDetailDto, user: Parameters<typeof setup>[1] = { unit: '01-SKHCN', tier: 1, roles: ['department-officer', 'focal-officer'] }) {
+    const http = setup([PlanViewer], user);
+    const fixture = TestBed.createComponent(PlanViewer);
+    fixture.componentRef.setInput('id', p.id);
+    fixture.detectChanges();
+    http.expectOne(`http://api/plans/${p.id}`).flush(p);
+    await settle(fixture);
+    const el = fixture.nativeElement as HTMLElement;
+    const shown = () => [...el.querySelectorAll('[data-testid=task]')].map((li) => li.getAttribute('data-task-id'));
+    const input = async (testid: string, value: string | boolean) => {
+      const e = el.querySelector(`[data-testid=${testid}]`) as HTMLInputElement | HTMLSelectElement;
+      if (typeof value === 'boolean') {
+        (e as HTMLInputElement).checked = value;
+        e.dispatchEvent(new Event('change'));
+      } else {
+        e.value = value;
+        e.dispatchEvent(new Event(e instanceof HTMLSelectElement ? 'change' : 'input'));
+      }
+      await settle(fixture);
+    };
+    return { http, fixture, el, shown, input };
+  }
+
+  it('finds tasks without diacritics, by content or by a unit’s name, and says how many it shows', async () => {
+    const { el, shown, input } = await open({ ...issued, status: 'approved' });
+    expect(shown()).toEqual(['t1', 't2', 't3']);
+    await input('task-q', 'dao tao ky nang');
+    expect(shown()).toEqual(['t2']);
+    expect(el.querySelector('[data-testid=task-shown]')?.textContent).toContain('Hiển thị 1/3 nhiệm vụ');
+    await input('task-q', 'giao duc');
+    expect(shown()).toEqual(['t2']);
+    await input('task-q', 'xa phuong');
+    expect(shown()).toEqual(['t1']);
+    await input('task-q', 'khong co dau vet');
+    expect(shown()).toEqual([]);
+    expect(el.querySelector('[data-testid=task-none]')).not.toBeNull();
+  });
+
+  it('filters by a unit named in the task and collapses sections', async () => {
+    const { el, fixture, shown, input } = await open({ ...issued, status: 'approved' });
+    await input('task-unit', '01-SGDDT');
+    expect(shown()).toEqual(['t2']);
+    await input('task-unit', '');
+    const toggles = el.querySelectorAll<HTMLButtonElement>('[data-testid=section-toggle]');
+    expect([...toggles].map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['▾ I Nhận thức số (2 nhiệm vụ)', '▾ II Dữ liệu (1 nhiệm vụ)']);
+    toggles[0].click();
+    await settle(fixture);
+    expect(shown()).toEqual(['t3']);
+    expect(toggles[0].getAttribute('aria-expanded')).toBe('false');
+    (el.querySelector('[data-testid=expand-all]') as HTMLButtonElement).click();
+    await settle(fixture);
+    expect(shown()).toEqual(['t1', 't2', 't3']);
+    (el.querySelector('[data-testid=collapse-all]') as HTMLButtonElement).click();
+    await settle(fixture);
+    expect(shown()).toEqual([]);
+  });
+
+  it('shows the roll-up with lead and coordinating units apart, per plan and per task, and filters by status and overdue', async () => {
+    const { http, fixture, el, shown, input } = await open(issued);
+    http.expectOne('http://api/plans/p1/progress').flush(progress);
+    http.expectOne((r) => r.url === 'http://api/my/work' && r.params.get('planId') === 'p1' && r.params.get('limit') === '100').flush({
+      items: [myItem()], total: 1, counts: { overdue: 1, dueSoon: 0, done: 0, pendingVerification: 0, open: 1 },
+    });
+    await settle(fixture);
+    const lead = el.querySelector('[data-testid=progress-lead]')?.textContent ?? '';
+    const coord = el.querySelector('[data-testid=progress-coordinator]')?.textContent ?? '';
+    expect(lead).toContain('Đơn vị chủ trì');
+    expect(lead).toContain('Bình quân 23%');
+    expect(el.querySelector('[data-testid=overdue-lead]')?.textContent?.trim()).toBe('100');
+    expect(coord).toContain('Đơn vị phối hợp');
+    expect(el.querySelector('[data-testid=overdue-coordinator]')?.textContent?.trim()).toBe('0');
+    expect(el.textContent).toContain('Số liệu đến 28/11/2026');
+    expect(el.querySelector('[data-testid=track-link]')?.getAttribute('href')).toBe('/cong-viec/theo-doi?planId=p1');
+    const firstTask = el.querySelector('[data-task-id=t1] [data-testid=task-progress]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(firstTask).toContain('Đơn vị chủ trì: 20/126 hoàn thành · 22%');
+    expect(firstTask).toContain('100 quá hạn');
+    const mine = el.querySelector('[data-task-id=t2] [data-testid=my-work-link]');
+    expect(mine?.textContent).toContain('Đang thực hiện 50%');
+    expect(mine?.textContent).toContain('quá hạn 332 ngày');
+    expect(mine?.getAttribute('href')).toBe('/cong-viec/a-mine');
+
+    await input('task-overdue', true);
+    expect(shown()).toEqual(['t1']);
+    await input('task-mine', true);
+    // Only my unit: its own work on t2 is overdue.
+    expect(shown()).toEqual(['t2']);
+    await input('task-overdue', false);
+    await input('task-status', 'done');
+    expect(shown()).toEqual([]);
+    await input('task-status', 'in-progress');
+    expect(shown()).toEqual(['t2']);
+    await input('task-mine', false);
+    expect(shown()).toEqual(['t1', 't2']);
+    await input('task-status', 'unable');
+    expect(shown()).toEqual([]);
+  });
+
+  it('links the review banner to the tasks that need a human, and hides the city’s review from a commune', async () => {
+    const { el, fixture, shown } = await open({ ...issued, status: 'approved' });
+    expect(el.querySelector('[data-testid=plan-attention]')?.textContent).toContain('Cần người xem lại');
+    const link = el.querySelector('[data-testid=attention-tasks]') as HTMLButtonElement;
+    expect(link.textContent).toContain('Xem 1 nhiệm vụ cần xem lại');
+    link.click();
+    await settle(fixture);
+    expect(shown()).toEqual(['t3']);
+    expect(el.querySelector('[data-testid=task-review]')).not.toBeNull();
+    (el.querySelector('[data-testid=task-clear]') as HTMLButtonElement).click();
+    await settle(fixture);
+    expect(shown()).toEqual(['t1', 't2', 't3']);
+    TestBed.resetTestingModule();
+    const commune = await open({ ...issued, status: 'approved', myRoles: ['lead'] }, { unit: '00070', tier: 2, roles: ['commune-officer'] });
+    expect(commune.el.querySelector('[data-testid=plan-attention]')).toBeNull();
+    TestBed.resetTestingModule();
+    // A commune's own plan: its review is its own business.
+    const own = await open({ ...issued, status: 'approved', issuerUnitCode: '00070' }, { unit: '00070', tier: 2, roles: ['commune-leader'] });
+    expect(own.el.querySelector('[data-testid=plan-attention]')).not.toBeNull();
+  });
+
+  it('pages through the unit’s own work on a big plan', async () => {
+    const { http, fixture, el } = await open(issued);
+    http.expectOne('http://api/plans/p1/progress').flush(progress);
+    const items = (n: number, from: number) => Array.from({ length: n }, (_, i) => myItem({ assignmentId: `m${from + i}`, taskId: 't1', unitName: `Phòng ${from + i}` }));
+    http.expectOne((r) => r.url === 'http://api/my/work' && r.params.get('offset') === '0').flush({ items: items(100, 0), total: 130, counts: { overdue: 0, dueSoon: 0, done: 0, pendingVerification: 0, open: 0 } });
+    http.expectOne((r) => r.url === 'http://api/my/work' && r.params.get('offset') === '100').flush({ items: items(30, 100), total: 130, counts: { overdue: 0, dueSoon: 0, done: 0, pendingVerification: 0, open: 0 } });
+    await settle(fixture);
+    expect(el.querySelectorAll('[data-task-id=t1] [data-testid=my-work-link]').length).toBe(130);
   });
 });

@@ -1,9 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { AssignmentDto, PlanAction, PlanDetailDto, PlanTaskDto, ReviewCommentDto } from '@dieu-hanh/shared/contracts';
+import type {
+  AssignmentDto,
+  PlanAction,
+  PlanDetailDto,
+  PlanProgressDto,
+  PlanTaskDto,
+  ReviewCommentDto,
+  StatusCountsDto,
+  UnitRefDto,
+  WorkItemDto,
+  WorkListDto,
+  WorkStatus,
+} from '@dieu-hanh/shared/contracts';
+import { foldVietnamese } from '@dieu-hanh/shared/util-text';
 import { formatTimeframeVi, parseTimeframe } from '@dieu-hanh/shared/util-timeframe';
-import { ApiClient } from '@dieu-hanh/web/shared/data-access-api';
+import { AuthService } from '@dieu-hanh/web/shared/auth';
+import { ApiClient, WorkProgressApi } from '@dieu-hanh/web/shared/data-access-api';
 import { DmyPipe, I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { EMPTY, catchError, expand, of, reduce } from 'rxjs';
 import { ImplementingPanel } from './implementing-panel';
 import { IndicatorsTable } from './indicators-table';
 import { IssueForm } from './issue-form';
@@ -11,8 +26,21 @@ import { PlanHistory } from './plan-history';
 import { readProblem } from './problem';
 import { ReturnForm } from './return-form';
 import { UnitRefs } from './unit-refs';
+import { type ViewerTextKey, viewerText } from './plan-viewer.messages';
 
 type Panel = 'none' | 'return' | 'issue';
+/** The work-status filter: a status as reported, or "awaiting verification". */
+export type TaskStatusFilter = WorkStatus | 'pending' | '';
+const STATUS_FILTERS: TaskStatusFilter[] = ['not-started', 'in-progress', 'done', 'unable', 'pending'];
+const PAGE = 100;
+
+/** A run of consecutive tasks of one section (or of none), shown under one collapsible heading. */
+export interface TaskGroup {
+  key: string;
+  code: string | null;
+  title: string;
+  tasks: PlanTaskDto[];
+}
 
 /**
  * The plan viewer: header facts, sections with their tasks (timeframe as written and as read, units by
@@ -29,7 +57,9 @@ type Panel = 'none' | 'return' | 'issue';
 })
 export class PlanViewer {
   private readonly api = inject(ApiClient);
+  private readonly progressApi = inject(WorkProgressApi);
   private readonly i18n = inject(I18nService);
+  private readonly user = inject(AuthService).user;
   readonly id = input.required<string>();
   protected readonly plan = signal<PlanDetailDto | null>(null);
   protected readonly missing = signal(false);
@@ -61,12 +91,226 @@ export class PlanViewer {
     this.api.plan(id).subscribe({
       next: (p) => {
         this.allAssignments.set({});
-        this.plan.set(withDefaults(p));
+        const plan = withDefaults(p);
+        this.plan.set(plan);
         this.missing.set(false);
+        this.loadExecution(plan);
       },
       error: () => this.missing.set(true),
     });
   }
+
+  // ── Execution: the roll-up and the caller's own work on this plan (issued plans only) ──────────────
+
+  /** GET /plans/:id/progress: counts by status, lead and coordinators apart; null before issue or on error. */
+  protected readonly progress = signal<PlanProgressDto | null>(null);
+  /** The caller's unit's assignments on this plan (GET /my/work?planId), for "only my unit" and its status. */
+  protected readonly myWork = signal<WorkItemDto[]>([]);
+  protected readonly live = computed(() => ['issued', 'closed'].includes(this.plan()?.status ?? ''));
+
+  private loadExecution(p: PlanDetailDto): void {
+    this.progress.set(null);
+    this.myWork.set([]);
+    if (p.status !== 'issued' && p.status !== 'closed') return;
+    this.progressApi
+      .planProgress(p.id)
+      .pipe(catchError(() => of(null)))
+      .subscribe((r) => this.progress.set(r));
+    const u = this.user();
+    if (u?.tier !== 2 && !p.myRoles.some((r) => r === 'lead' || r === 'coordinator')) return;
+    const page = (offset: number) => this.progressApi.myWork({ planId: p.id, limit: PAGE, offset }).pipe(catchError(() => of<WorkListDto | null>(null)));
+    let offset = 0;
+    page(0)
+      .pipe(
+        expand((r) => ((offset += PAGE), r && r.items.length === PAGE && offset < r.total ? page(offset) : EMPTY)),
+        reduce((all, r) => [...all, ...(r?.items ?? [])], [] as WorkItemDto[]),
+      )
+      .subscribe((items) => this.myWork.set(items));
+  }
+
+  private readonly byTask = computed(() => new Map((this.progress()?.byTask ?? []).map((t) => [t.taskId, t])));
+  private readonly mineByTask = computed(() => {
+    const m = new Map<string, WorkItemDto[]>();
+    for (const w of this.myWork()) m.set(w.taskId, [...(m.get(w.taskId) ?? []), w]);
+    return m;
+  });
+
+  protected taskProgress(t: PlanTaskDto): { role: 'lead' | 'coordinator'; c: StatusCountsDto }[] {
+    const r = this.byTask().get(t.id);
+    if (!r) return [];
+    return [
+      { role: 'lead' as const, c: r.lead },
+      { role: 'coordinator' as const, c: r.coordinator },
+    ].filter((x) => x.c.total > 0);
+  }
+
+  protected mineOf(t: PlanTaskDto): WorkItemDto[] {
+    return this.mineByTask().get(t.id) ?? [];
+  }
+
+  protected tx(key: ViewerTextKey, params: Record<string, string | number> = {}): string {
+    return viewerText(this.i18n.lang(), key, params);
+  }
+
+  protected statusLabel(s: WorkStatus): string {
+    return this.tx(`find.status.${s}` as ViewerTextKey);
+  }
+
+  // ── Task search and filters (client side: the plan is loaded whole) ──────────────────────────────
+
+  protected readonly statusFilters = STATUS_FILTERS;
+  protected readonly q = signal('');
+  protected readonly statusFilter = signal<TaskStatusFilter>('');
+  protected readonly unitFilter = signal('');
+  protected readonly overdueOnly = signal(false);
+  protected readonly mineOnly = signal(false);
+  protected readonly reviewOnly = signal(false);
+  protected readonly filtering = computed(
+    () => !!this.q().trim() || !!this.statusFilter() || !!this.unitFilter() || this.overdueOnly() || this.mineOnly() || this.reviewOnly(),
+  );
+
+  /** Each task's searchable text, folded (no diacritics, lower case), built once per plan. */
+  private readonly haystacks = computed(() => {
+    const p = this.plan();
+    const m = new Map<string, string>();
+    for (const t of p?.tasks ?? []) {
+      const refs = [...t.leads, ...t.coordinators].map((r) => refText(r, p?.names ?? {}));
+      const parts = [`${t.ordinal}`, t.section ?? '', this.sectionTitle(t.section), t.content, t.expectedResult ?? '', t.timeframe ?? '', t.directingLeader ?? '', t.notes ?? '', ...refs, ...t.assignments.map((a) => a.unitName)];
+      m.set(t.id, foldVietnamese(parts.join(' ')));
+    }
+    return m;
+  });
+
+  /** Units and groups the tasks name (lead or coordinator), by name, for the unit filter. */
+  protected readonly unitOptions = computed(() => {
+    const p = this.plan();
+    const codes = new Set<string>();
+    for (const t of p?.tasks ?? []) for (const r of [...t.leads, ...t.coordinators]) if ('unit' in r) codes.add(r.unit); else if ('group' in r) codes.add(r.group);
+    return [...codes].map((code) => ({ code, name: this.nameOf(code) })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  });
+
+  /** Whether the caller's unit holds the task (its own work, a named reference, a visible assignment). */
+  private isMine(t: PlanTaskDto): boolean {
+    const u = this.user();
+    if (!u) return false;
+    if (this.mineOf(t).length) return true;
+    if ([...t.leads, ...t.coordinators].some((r) => 'unit' in r && r.unit === u.unit)) return true;
+    // A commune sees only its own (and its offices') assignments: any one it sees is its unit's.
+    return t.assignments.some((a) => a.status !== 'withdrawn' && (a.unitCode === u.unit || u.tier === 2));
+  }
+
+  private matchesStatus(t: PlanTaskDto, s: TaskStatusFilter, mine: boolean): boolean {
+    if (!s) return true;
+    if (mine) return this.mineOf(t).some((w) => (s === 'pending' ? w.verification === 'pending' : w.status === s));
+    const r = this.byTask().get(t.id);
+    if (!r) return false;
+    const key: keyof StatusCountsDto = ({ 'not-started': 'notStarted', 'in-progress': 'inProgress', done: 'done', unable: 'unable', pending: 'pendingVerification' } as const)[s];
+    return r.lead[key] + r.coordinator[key] > 0;
+  }
+
+  private isOverdue(t: PlanTaskDto, mine: boolean): boolean {
+    if (mine) return this.mineOf(t).some((w) => w.urgency === 'overdue');
+    const r = this.byTask().get(t.id);
+    return !!r && r.lead.overdue + r.coordinator.overdue > 0;
+  }
+
+  /** What waits for a human in this task: a reference kept as written, or a timeframe the platform could not read. */
+  protected needsReview(t: PlanTaskDto): boolean {
+    const p = this.plan();
+    return [...t.leads, ...t.coordinators].some((r) => 'pending' in r) || !!(p && this.readTimeframe(t, p.year)?.unknown);
+  }
+
+  protected readonly reviewTasks = computed(() => (this.plan()?.tasks ?? []).filter((t) => this.needsReview(t)));
+
+  protected readonly visibleTasks = computed(() => {
+    const tasks = this.plan()?.tasks ?? [];
+    if (!this.filtering()) return tasks;
+    const words = foldVietnamese(this.q()).split(' ').filter(Boolean);
+    const unit = this.unitFilter();
+    const mine = this.mineOnly();
+    const hay = this.haystacks();
+    return tasks.filter(
+      (t) =>
+        words.every((w) => hay.get(t.id)?.includes(w)) &&
+        (!unit || [...t.leads, ...t.coordinators].some((r) => ('unit' in r && r.unit === unit) || ('group' in r && r.group === unit)) || t.assignments.some((a) => a.unitCode === unit)) &&
+        (!mine || this.isMine(t)) &&
+        this.matchesStatus(t, this.statusFilter(), mine) &&
+        (!this.overdueOnly() || this.isOverdue(t, mine)) &&
+        (!this.reviewOnly() || this.needsReview(t)),
+    );
+  });
+
+  /** The visible tasks in runs of one section, each under a heading that collapses it. */
+  protected readonly groups = computed<TaskGroup[]>(() => {
+    const out: TaskGroup[] = [];
+    for (const t of this.visibleTasks()) {
+      const last = out[out.length - 1];
+      if (last && last.code === t.section) last.tasks.push(t);
+      else out.push({ key: `${t.section ?? ''}#${out.length}`, code: t.section, title: this.sectionTitle(t.section), tasks: [t] });
+    }
+    return out;
+  });
+
+  protected readonly collapsed = signal<ReadonlySet<string>>(new Set());
+  protected isCollapsed(g: TaskGroup): boolean {
+    return !!g.code && this.collapsed().has(g.code);
+  }
+  protected toggleSection(g: TaskGroup): void {
+    if (!g.code) return;
+    const code = g.code;
+    this.collapsed.update((s) => {
+      const n = new Set(s);
+      if (n.has(code)) n.delete(code);
+      else n.add(code);
+      return n;
+    });
+  }
+  protected collapseAll(): void {
+    this.collapsed.set(new Set((this.plan()?.tasks ?? []).map((t) => t.section).filter((s): s is string => !!s)));
+  }
+  protected expandAll(): void {
+    this.collapsed.set(new Set());
+  }
+
+  protected clearFilters(): void {
+    this.q.set('');
+    this.statusFilter.set('');
+    this.unitFilter.set('');
+    this.overdueOnly.set(false);
+    this.mineOnly.set(false);
+    this.reviewOnly.set(false);
+  }
+
+  /** The review banner, for the city's own people: a commune does not see the city plan's internal review. */
+  protected readonly showAttention = computed(() => {
+    const p = this.plan();
+    if (!p) return false;
+    const a = p.attention;
+    if (a.pendingReferences + a.unknownTimeframes + a.unknownTargets === 0) return false;
+    const u = this.user();
+    return !(u?.tier === 2 && p.issuerUnitCode !== u.unit);
+  });
+
+  /** From the banner: only the tasks that need review, every section open, the list scrolled into view. */
+  protected showReview(): void {
+    this.clearFilters();
+    this.reviewOnly.set(true);
+    this.expandAll();
+    this.tab.set('content');
+    scrollTo('dh-task-list');
+  }
+
+  protected showIndicators(): void {
+    this.tab.set('content');
+    scrollTo('dh-indicators');
+  }
+
+  /** The tracking page of this plan (/cong-viec/theo-doi), for units that follow others' work on it. */
+  protected readonly mayTrack = computed(() => {
+    const p = this.plan();
+    const u = this.user();
+    return !!p && this.live() && u?.tier === 1 && (u.roles.some((r) => r === 'leader' || r === 'office-officer') || p.myRoles.some((r) => r === 'focal' || r === 'lead' || r === 'issuer' || r === 'drafting'));
+  });
 
   protected reloadAfter(noticeKey: string): void {
     this.panel.set('none');
@@ -150,6 +394,17 @@ export class PlanViewer {
   protected newSection(tasks: PlanTaskDto[], i: number): boolean {
     return !!tasks[i].section && (i === 0 || tasks[i - 1].section !== tasks[i].section);
   }
+}
+
+function refText(r: UnitRefDto, names: Record<string, string>): string {
+  if ('unit' in r) return `${r.unit} ${names[r.unit] ?? ''} ${r.asWritten ?? ''}`;
+  if ('group' in r) return `${r.group} ${names[r.group] ?? ''} ${r.asWritten ?? ''}`;
+  return r.pending;
+}
+
+function scrollTo(id: string): void {
+  // After the view renders the filtered list.
+  setTimeout(() => document.getElementById(id)?.scrollIntoView?.({ behavior: 'smooth', block: 'start' }));
 }
 
 /** Lists an older API (or a partial answer) may leave out are read as empty. */

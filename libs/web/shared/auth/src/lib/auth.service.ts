@@ -54,7 +54,8 @@ export class AuthService {
   async init(config: ShellConfig, realm: string, clientId: string): Promise<void> {
     AuthService.rememberRealm(realm);
     const kc = new Keycloak({ url: config.idpUrl, realm, clientId });
-    const redirectUri = location.origin + location.pathname;
+    // Keep the query: a reload of /cong-viec?q=… comes back to the same filtered list.
+    const redirectUri = location.origin + location.pathname + location.search;
     await kc.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, redirectUri });
     this.keycloak = kc;
     kc.onTokenExpired = () => void kc.updateToken(30).catch(() => kc.login());

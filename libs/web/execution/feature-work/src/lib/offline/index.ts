@@ -1,0 +1,2 @@
+export * from './offline-store';
+export * from './offline-queue';
