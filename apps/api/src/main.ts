@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventFeed, formatPosition } from '@dieu-hanh/api/shared/database';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   }
   // A CLI process does not run the subscribers in the background; `feed replay` runs the one it resets.
   if (command === 'feed') process.env['EVENT_FEED_RUNNER'] = 'off';
+  // Only a serving process runs scheduled jobs (seed, migrate and feed commands do not).
+  if (command !== 'serve') process.env['JOBS_RUNNER'] = 'off';
   const config = apiConfigFromEnv();
   if (command === 'openapi') {
     process.stdout.write(`${JSON.stringify(await buildOpenApiDocumentOffline(config), null, 2)}\n`);
@@ -86,6 +89,12 @@ async function main(): Promise<void> {
     process.exit(code);
   }
 
+  const workers = Number(process.env['API_WORKERS'] ?? 1);
+  if (cluster.isPrimary && Number.isInteger(workers) && workers > 1) {
+    await serveCluster(workers, config, db.url, stopDatabase);
+    return;
+  }
+
   const app = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl: db.url }, db.mode), {
     bufferLogs: true,
     bodyParser: false,
@@ -113,6 +122,44 @@ async function main(): Promise<void> {
 
   await app.listen(config.port, config.host);
   NestLogger.log(`API listening on http://localhost:${config.port} (docs: /api/docs)`, 'Bootstrap');
+}
+
+/**
+ * `API_WORKERS=N` (N > 1): this process migrates and seeds, then forks N API processes sharing the
+ * port (Node's cluster module hands connections round-robin). They share the database: the event
+ * feed's advisory locks, the scheduler and LISTEN/NOTIFY make several processes behave as one. A
+ * worker that dies is replaced; SIGTERM stops the workers, then the embedded database.
+ */
+async function serveCluster(workers: number, config: ReturnType<typeof apiConfigFromEnv>, databaseUrl: string, stopDatabase: () => Promise<void>): Promise<void> {
+  if (config.seedOnStart) {
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, databaseUrl }, 'external'), { logger: ['error', 'warn'] });
+    log(`seed (${config.seedOnStart}): ${JSON.stringify(await seedAll(app, config.seedOnStart))}`);
+    await app.close();
+  }
+  const env = { DATABASE_URL: databaseUrl, SEED_ON_START: '', API_WORKERS: '1' };
+  let stopping = false;
+  const fork = () => cluster.fork(env);
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    log(`API worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    setTimeout(fork, 500);
+  });
+  for (let i = 0; i < workers; i++) fork();
+  log(`API cluster: ${workers} workers on port ${config.port}`);
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping ${workers} API workers`);
+    const all = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(all.map((w) => new Promise<void>((resolve) => {
+      w.once('exit', () => resolve());
+      w.process.kill('SIGTERM');
+    })));
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 function parseFeedCommand(args: string[]): { action: 'status' } | { action: 'replay'; subscriber: string; from: string } | null {

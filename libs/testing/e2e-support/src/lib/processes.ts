@@ -33,7 +33,9 @@ export async function waitForHealth(url: string, child?: ChildProcess, timeoutMs
 /** Resolves with the exit code once the process has ended (-1 when killed by a signal). */
 export function runToEnd(child: ChildProcess): Promise<number | null> {
   return new Promise((res) => {
+    // Already over: by itself, or by a signal (then exitCode stays null and signalCode is set).
     if (child.exitCode !== null) return res(child.exitCode);
+    if (child.signalCode !== null) return res(-1);
     child.on('exit', (code, signal) => res(code ?? (signal ? -1 : null)));
   });
 }
