@@ -128,12 +128,13 @@ async function topUp(db) {
   const { rows } = await db.query(`SELECT DISTINCT plan_id FROM planning_assignment WHERE plan_symbol LIKE '402/%' LIMIT 1`);
   if (!rows.length) throw new Error('plan 402 is not in the data set (seed the demo plans first)');
   const source = await api('GET', `/plans/${rows[0].plan_id}`, dept);
-  const tasks = source.tasks.map((t) => ({
+  // Tasks whose lead is still an unresolved reference ("pending") cannot be issued: the copies leave them out.
+  const tasks = source.tasks.filter((t) => t.leads.some((l) => l.unit || l.group)).map((t) => ({
     content: t.content,
     expectedResult: t.expectedResult ?? undefined,
     timeframe: t.timeframe ?? undefined,
-    leads: t.leads.map((l) => (l.group ? { group: l.group } : { unit: l.unit ?? l.unitCode ?? l.code })).filter((l) => l.group || l.unit),
-    coordinators: t.coordinators.map((l) => (l.group ? { group: l.group } : { unit: l.unit ?? l.unitCode ?? l.code })).filter((l) => l.group || l.unit),
+    leads: t.leads.filter((l) => l.unit || l.group).map((l) => (l.group ? { group: l.group } : { unit: l.unit })),
+    coordinators: t.coordinators.filter((l) => l.unit || l.group).map((l) => (l.group ? { group: l.group } : { unit: l.unit })),
   }));
   for (let copy = 1; n < minAssignments; copy++) {
     const plan = await api('POST', '/plans', dept, { title: `${source.title} (bản sao đo hiệu năng ${copy})`, year: source.year, focalUnitCode: source.focalUnitCode ?? undefined, tasks });
