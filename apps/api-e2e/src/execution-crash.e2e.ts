@@ -25,7 +25,9 @@ import {
  * updates are in flight and the e-mail sender is working, then started again. The phone (this test)
  * retries every update it got no answer for with the same Idempotency-Key, as the offline queue does.
  * Every acknowledged update is there exactly once, every retried one too, and every e-mail the event
- * log asked for reaches a real SMTP server once, identified by its Message-ID.
+ * log asked for reaches a real SMTP server, identified by its Message-ID: once, except that the one
+ * message in flight at the kill may be sent a second time with the same Message-ID (SMTP has no
+ * idempotent send; the copy is recognisable and the test bounds it).
  *
  * The suite runs its own API on its own PostgreSQL (seeded with the demo data) and SMTP receiver, so
  * the shared API, which sends no e-mail, cannot take the e-mail subscriber's turn.
@@ -82,7 +84,7 @@ describe('execution: SIGKILL during a burst of updates', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps every acknowledged update once and sends every e-mail once', async () => {
+  it('keeps every acknowledged update once and sends every e-mail, with at most the in-flight one repeated', async () => {
     const port = await freePort();
     const url = `http://localhost:${port}`;
     const log: string[] = [];
@@ -201,11 +203,15 @@ describe('execution: SIGKILL during a burst of updates', () => {
         expect(received.find((m) => m.messageId === o.message_id)?.to).toEqual([o.recipient]);
       }
       expect(new Set(byId.keys())).toEqual(new Set(outbox.map((o) => o.message_id)));
-      // Exactly once. The only way to see a copy is a kill between the SMTP server's "250 OK" and the
-      // row being marked sent (one UPDATE); the copy then carries the same Message-ID, so it is counted
-      // and reported here rather than hidden.
+      // Once per event and recipient, as far as SMTP allows. SMTP has no idempotent send: a kill between
+      // the server's "250 OK" and the row being marked sent (one UPDATE) means the message in flight is
+      // sent again after its lease. The copy carries the same Message-ID (mail systems drop it as a
+      // duplicate), and only the message(s) in flight at the kill can have one: at most one per sender
+      // slot, never a second copy. Everything else arrived exactly once.
       const copies = [...byId.entries()].filter(([, n]) => n > 1);
-      expect(copies).toEqual([]);
+      expect(copies.length).toBeLessThanOrEqual(1);
+      expect(copies.every(([, n]) => n === 2)).toBe(true);
+      expect(received.length - copies.length).toBe(outbox.length);
     } finally {
       await stopApp(second);
     }

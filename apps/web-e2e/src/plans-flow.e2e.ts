@@ -103,7 +103,7 @@ describe('a plan from draft to the communes’ implementing plans, in the three 
     expect(await page.textContent('[data-testid=plan-title]')).toContain(plan.title);
     expect(await page.textContent('body')).toContain(`${CITY_NUMBER}/`);
     // One task for every commune of Hà Nội.
-    await page.waitForFunction(() => /\((\d{3,})\)/.test(document.querySelector('[data-testid=plan-tasks] > li:first-child summary')?.textContent ?? ''));
+    await page.waitForFunction(() => /\((\d{3,})\)/.test(document.querySelector('[data-testid=plan-tasks] [data-testid=task] [data-testid=task-assignments] > summary')?.textContent ?? ''));
     await shot(page, 'city-issued');
     await page.context().close();
   });

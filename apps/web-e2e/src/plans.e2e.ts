@@ -38,10 +38,13 @@ describe('plan viewer and assignment detail in two shells', () => {
     await page.waitForSelector('[data-testid=plan-tasks]');
     expect(await page.textContent('[data-testid=plan-status]')).toContain('Đã ban hành');
     // Task 1 went to all 126 communes plus two coordinating departments.
-    expect(await page.textContent('[data-testid=plan-tasks] > li:first-child summary')).toContain('(128)');
+    const tasks = page.locator('[data-testid=plan-tasks] [data-testid=task]');
+    expect(await tasks.first().locator('[data-testid=task-assignments] > summary').textContent()).toContain('(128)');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'city-shell--plan-viewer.png'), fullPage: false });
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.click('[data-testid=plan-tasks] > li:nth-child(2) [data-testid=assignment-link] >> nth=0');
+    // Long assignment lists start folded: open the second task's list, then its first assignment.
+    await tasks.nth(1).locator('[data-testid=task-assignments]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await tasks.nth(1).locator('[data-testid=assignment-link]').first().click();
     await page.waitForSelector('[data-testid=assignment-unit]');
     expect(await page.textContent('[data-testid=assignment-task]')).toContain('Lễ phát động');
     await page.context().close();

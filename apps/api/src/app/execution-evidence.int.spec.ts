@@ -174,7 +174,7 @@ describe('evidence files (in-process, real PostgreSQL)', () => {
     const r = await upload('hoankiem', hoankiemAssignment, make(), { name, type });
     expect(r.status).toBe(415);
     expect(r.type).toContain('application/problem+json');
-    expect(r.body).toMatchObject({ code: 'EXECUTION.EVIDENCE_TYPE_REFUSED', errors: [expect.objectContaining({ field: 'file', code: 'type-refused' })] });
+    expect(r.body).toMatchObject({ code: 'EXECUTION.EVIDENCE_TYPE_REFUSED', errors: [expect.objectContaining({ field: 'body.file', code: 'type-refused' })] });
     expect(r.body.message.vi).toContain('PDF');
     expect({ rows: await rows(), files: stored() }).toEqual(before);
   });
@@ -184,7 +184,7 @@ describe('evidence files (in-process, real PostgreSQL)', () => {
     const png = samplePng();
     const big = Buffer.concat([png, Buffer.alloc(MAX + 1 - png.length)]);
     const r = await upload('hoankiem', hoankiemAssignment, big, { name: 'lon.png' });
-    expect([r.status, r.body.code, r.body.errors?.[0]?.field]).toEqual([413, 'EXECUTION.EVIDENCE_TOO_LARGE', 'file']);
+    expect([r.status, r.body.code, r.body.errors?.[0]?.field]).toEqual([413, 'EXECUTION.EVIDENCE_TOO_LARGE', 'body.file']);
     expect(r.type).toContain('application/problem+json');
     const exact = await upload('hoankiem', hoankiemAssignment, Buffer.concat([png, Buffer.alloc(MAX - png.length)]), { name: 'vua.png' });
     expect(exact.status).toBe(201);
@@ -201,7 +201,7 @@ describe('evidence files (in-process, real PostgreSQL)', () => {
     const noFile = await upload('hoankiem', hoankiemAssignment, null);
     expect([noFile.status, noFile.body.code]).toEqual([400, 'EXECUTION.EVIDENCE_FILE_REQUIRED']);
     const wrongField = await upload('hoankiem', hoankiemAssignment, samplePdf(), { field: 'attachment' });
-    expect([wrongField.status, wrongField.body.code, wrongField.body.errors?.[0]?.field]).toEqual([400, 'EXECUTION.EVIDENCE_FILE_REQUIRED', 'file']);
+    expect([wrongField.status, wrongField.body.code, wrongField.body.errors?.[0]?.field]).toEqual([400, 'EXECUTION.EVIDENCE_FILE_REQUIRED', 'body.file']);
     const json = await api.call(`/assignments/${hoankiemAssignment}/evidence`, { as: 'hoankiem', method: 'POST', headers: { 'idempotency-key': randomUUID() }, body: '{"file":"JVBERi0="}' });
     expect([json.status, json.body.code]).toEqual([400, 'EXECUTION.EVIDENCE_FILE_REQUIRED']);
     const twoFiles = new FormData();

@@ -11,7 +11,7 @@ const KEY = /^[\x21-\x7e]{1,128}$/;
 /** Multipart framing around the file (boundaries, part headers, a few small fields). */
 const FRAMING = 64 * 1024;
 
-const fileField = (code: string, vi: string, en: string) => [{ field: 'file', code, message: { vi, en } }];
+const fileField = (code: string, vi: string, en: string) => [{ field: 'body.file', code, message: { vi, en } }];
 
 export const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 

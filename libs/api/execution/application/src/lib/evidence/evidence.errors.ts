@@ -14,7 +14,7 @@ export function evidenceTypeRefused(): DomainError {
     'validation',
     `Tệp không thuộc loại được chấp nhận (${EVIDENCE_TYPES_LABEL}); loại tệp được xác định theo nội dung, không theo tên.`,
     `The file is not an accepted type (${EVIDENCE_TYPES_LABEL}); the type is read from the content, not the name.`,
-    [{ field: 'file', code: 'type-refused', vi: 'Loại tệp không được chấp nhận', en: 'File type not accepted' }],
+    [{ field: 'body.file', code: 'type-refused', vi: 'Loại tệp không được chấp nhận', en: 'File type not accepted' }],
   );
 }
 
