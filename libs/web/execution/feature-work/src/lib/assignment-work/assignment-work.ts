@@ -1,4 +1,3 @@
-import { NotificationStream } from '@dieu-hanh/web/shared/ui';
 import { ChangeDetectionStrategy, Component, DestroyRef, InjectionToken, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
@@ -18,17 +17,7 @@ import { ProgressForm } from './progress-form';
  * assignment. Null by default, when the page refreshes itself every WORK_REFRESH_MS while it is visible
  * and online; a shell can give it the notification stream's messages.
  */
-/** What tells the page that something changed: the shell's live notification stream (SSE); null falls back to polling. */
-export const WORK_LIVE_CHANGES = new InjectionToken<Observable<unknown> | null>('WORK_LIVE_CHANGES', {
-  providedIn: 'root',
-  factory: () => {
-    try {
-      return inject(NotificationStream).messages$;
-    } catch {
-      return null; // no shell around the page (a component test): poll instead
-    }
-  },
-});
+export const WORK_LIVE_CHANGES = new InjectionToken<Observable<unknown> | null>('WORK_LIVE_CHANGES', { providedIn: 'root', factory: () => null });
 export const WORK_REFRESH_MS = new InjectionToken<number>('WORK_REFRESH_MS', { providedIn: 'root', factory: () => 15_000 });
 
 /** "28/11/2026 17:05", on Vietnam's clock whatever the browser's zone. */
