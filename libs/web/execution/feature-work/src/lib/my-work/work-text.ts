@@ -1,3 +1,4 @@
+import { lookupText } from '../text-lookup';
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { I18nService } from '@dieu-hanh/web/shared/i18n';
 
@@ -270,9 +271,7 @@ export const WORK_TEXT = {
 export type WorkTextKey = keyof (typeof WORK_TEXT)['vi'];
 
 export function workText(lang: 'vi' | 'en', key: WorkTextKey | string, params: Record<string, string | number> = {}): string {
-  const dict = WORK_TEXT[lang] as Record<string, string>;
-  const text = dict[key] ?? (WORK_TEXT.vi as Record<string, string>)[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? `{${p}}`));
+  return lookupText(WORK_TEXT, lang, key, params);
 }
 
 /** `{{ 'my.title' | wt }}` — impure so it follows the language toggle. */

@@ -1,3 +1,4 @@
+import { lookupText } from '../text-lookup';
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { I18nService } from '@dieu-hanh/web/shared/i18n';
 
@@ -240,9 +241,7 @@ export const TRACKING_TEXT = {
 export type TrackingTextKey = keyof (typeof TRACKING_TEXT)['vi'];
 
 export function trackingText(lang: 'vi' | 'en', key: TrackingTextKey | string, params: Record<string, string | number> = {}): string {
-  const dict = TRACKING_TEXT[lang] as Record<string, string>;
-  const text = dict[key] ?? (TRACKING_TEXT.vi as Record<string, string>)[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, p: string) => String(params[p] ?? `{${p}}`));
+  return lookupText(TRACKING_TEXT, lang, key, params);
 }
 
 /** `{{ 'board.title' | tt }}` — impure so it follows the language toggle. */
