@@ -2,7 +2,7 @@
 // measures with autocannon; prints one JSON line per measurement and writes docs/benchmarks.md.
 //
 //   node tools/bench/harness.mjs [--national] [--only a,b,c,d] [--duration 10] [--workers N]
-//                                [--min-assignments 30000] [--no-build] [--no-report]
+//                                [--min-assignments 30000] [--no-build] [--no-report] [--profile DIR]
 //
 //  (a) a progress update on a random open assignment, as its commune's officer
 //  (b) one commune's open-assignment list, first page of 25          GET /my/work?limit=25
@@ -36,6 +36,8 @@ const only = new Set(option('only', 'a,b,c,d').split(','));
 const duration = Number(option('duration', 10));
 const workers = Number(option('workers', process.env.API_WORKERS ?? 1));
 const minAssignments = Number(option('min-assignments', 30000));
+// --profile DIR: the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) there on exit.
+const profileDir = option('profile', '');
 const dataDir = join(root, '.data', national ? 'bench-national' : 'bench');
 const pgPort = national ? 54341 : 54340;
 const apiPort = 3190;
@@ -156,6 +158,8 @@ function record(op, concurrency, r, extra = {}) {
     p50_ms: r.latency.p50,
     p99_ms: r.latency.p99,
     errors: r.errors + r.timeouts + (r.non2xx ?? 0),
+    // Which answers the errors were (status → count), so a refusal is told from a failure.
+    ...(r.non2xx ? { non2xx: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, v]) => [code, v.count])) } : {}),
     ...extra,
   };
   results.push(line);
@@ -182,7 +186,8 @@ async function measureUpdates(db) {
   for (const unit of new Set(rows.map((r) => r.unit))) tokens.set(unit, await token(`bench.${unit}`));
   for (const c of [8, 32]) {
     const slices = Array.from({ length: c }, () => []);
-    rows.forEach((r, i) => slices[i % c].push({ ...r }));
+    // The rows themselves, not copies: the versions learnt at one concurrency carry over to the next.
+    rows.forEach((r, i) => slices[i % c].push(r));
     let next = 0;
     const r = await cannon({
       url: API,
@@ -310,7 +315,7 @@ const hanoiCommunes = readFileSync(join(root, 'seeds/organization/communes-2025.
   .map(([, , code]) => code);
 const seedsDir = benchSeeds(hanoiCommunes);
 start('login', ['dist/apps/dev-idp/main.js'], { PORT: String(idpPort), DEV_IDP_PUBLIC_URL: IDP, SEEDS_DIR: seedsDir, DEV_IDP_DATA_DIR: join(dataDir, 'dev-idp') });
-start('api', ['dist/apps/api/main.js'], { ...apiEnv, API_WORKERS: String(workers) });
+start('api', [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/apps/api/main.js'], { ...apiEnv, API_WORKERS: String(workers) });
 await Promise.all([waitFor(`${IDP}/health`, 60_000), waitFor(`${API}/health`, 120_000)]);
 await db.connect();
 const assignments = await topUp(db);
@@ -322,8 +327,13 @@ if (only.has('b')) await measureGet('b: commune work list, first 25', '/my/work?
 if (only.has('c')) await measureGet('c: plan 402 progress summary (leader)', `/plans/${plan402[0].plan_id}/progress`, 'lanhdao');
 if (only.has('d')) await measureFanOut();
 await db.end();
-for (const c of children) c.kill('SIGTERM');
-await new Promise((r) => setTimeout(r, 1500));
+// Let them finish (the API stops its database and writes its profile) before anything else runs.
+await Promise.all(children.map((c) => new Promise((resolve) => {
+  if (c.exitCode !== null || c.signalCode !== null) return resolve();
+  const timer = setTimeout(resolve, 20_000);
+  c.once('exit', () => { clearTimeout(timer); resolve(); });
+  c.kill('SIGTERM');
+})));
 if (only.has('d') && national) measureNationalFanOut();
 if (!flag('no-report')) writeReport({ date: new Date().toISOString().slice(0, 10).split('-').reverse().join('/'), cpus: cpus().length, assignments });
 process.exit(0);

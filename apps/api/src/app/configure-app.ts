@@ -17,6 +17,9 @@ export function configureApp(app: INestApplication, config: Pick<ApiConfig, 'bod
   app.enableCors(corsFor(config.corsOrigins));
   app.use(jsonBody(config.bodyLimit));
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  // Answers are no-store (they depend on the token), so Express's ETag — a SHA-1 of every body, 118 KB
+  // for a plan's roll-up — is work no client can use.
+  app.getHttpAdapter().getInstance().set('etag', false);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -10,3 +10,4 @@ export * from './lib/input-safety';
 export * from './lib/optional-not-null';
 export * from './lib/service-unavailable';
 export * from './lib/idempotency.interceptor';
+export * from './lib/encoded-json';

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -12,9 +12,10 @@ import {
   type WorkPage,
 } from '@dieu-hanh/api/execution/application';
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
-import { ApiProblemResponses } from '@dieu-hanh/api/shared/http';
+import { ApiProblemResponses, sendEncodedJson } from '@dieu-hanh/api/shared/http';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
 import type { LeaderInboxDto, PlanProgressDto, TimelineEntryDto, WorkListDto } from '@dieu-hanh/shared/contracts';
+import type { Response } from 'express';
 import { MyWorkQueryParams, ReadIdParam, WorkQueryParams } from './work-queries.dto';
 import { LeaderInboxResponse, PlanProgressResponse, TimelineEntryResponse, WORK_QUERY_RESPONSE_MODELS, WorkListResponse } from './work-queries.responses';
 
@@ -66,8 +67,9 @@ export class WorkQueriesController {
   @ApiOperation({ summary: 'Tiến độ kế hoạch / A plan’s progress by role, task and unit, from the read model (a commune sees its own units)' })
   @ApiOkResponse({ type: PlanProgressResponse })
   @ApiProblemResponses(BAD_QUERY, { status: 404, description: 'No such plan, or the caller sees none of its assignments (PLANNING.PLAN_NOT_FOUND)' })
-  progress(@CurrentScope() scope: AccessScope, @Param() p: ReadIdParam): Promise<PlanProgressDto> {
-    return this.queries.execute(new GetPlanProgressQuery(scope, p.id));
+  async progress(@CurrentScope() scope: AccessScope, @Param() p: ReadIdParam, @Res() res: Response): Promise<void> {
+    // The read model hands back the same object while the plan's tallies stand: its bytes are reused.
+    sendEncodedJson(res, await this.queries.execute<GetPlanProgressQuery, PlanProgressDto>(new GetPlanProgressQuery(scope, p.id)));
   }
 
   @Get('assignments/:id/timeline')

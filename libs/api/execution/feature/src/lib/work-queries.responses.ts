@@ -91,7 +91,7 @@ export class UnitProgressResponse {
 
 export class PlanProgressResponse implements PlanProgressDto {
   @ApiProperty(UUID) planId!: string;
-  @ApiProperty({ ...DATE_TIME, description: 'When the answer was made' }) asOf!: string;
+  @ApiProperty({ ...DATE_TIME, description: 'When these figures were read from the read model (at most a minute ago; the plan has not changed since)' }) asOf!: string;
   @ApiProperty({ type: StatusCountsResponse }) lead!: StatusCountsDto;
   @ApiProperty({ type: StatusCountsResponse }) coordinator!: StatusCountsDto;
   @ApiProperty({ type: [TaskProgressResponse] }) byTask!: PlanProgressDto['byTask'];

@@ -55,4 +55,25 @@ describe('JwtVerifier', () => {
     const body = Buffer.from(JSON.stringify({ ...good, iss: ISS, aud: 'dieu-hanh-api', exp: Date.now() / 1000 + 60 })).toString('base64url');
     await expect(verifier.verify(`${header}.${body}.`)).rejects.toMatchObject({ code: 'AUTH.TOKEN_INVALID' });
   });
+
+  it('remembers a verified token, but never past its expiry', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const token = await sign(good, { exp: Math.floor(Date.now() / 1000) + 20 });
+      const first = await verifier.verify(token);
+      await expect(verifier.verify(token)).resolves.toBe(first); // the same verified claims, not a second check
+      jest.setSystemTime(Date.now() + 21_000);
+      await expect(verifier.verify(token)).rejects.toMatchObject({ code: 'AUTH.TOKEN_EXPIRED' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('remembers nothing of a refused token: a tampered copy of a good one is refused', async () => {
+    const token = await sign(good);
+    await verifier.verify(token);
+    const [h, , sig] = token.split('.');
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...good, unit: '01-SNV', iss: ISS, aud: 'dieu-hanh-api', sub: 'sub-1', exp: Date.now() / 1000 + 60 })).toString('base64url')}.${sig}`;
+    await expect(verifier.verify(forged)).rejects.toMatchObject({ code: 'AUTH.TOKEN_INVALID' });
+  });
 });

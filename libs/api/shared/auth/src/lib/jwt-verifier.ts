@@ -8,6 +8,15 @@ export const AUTH_CONFIG = Symbol('AUTH_CONFIG');
 export const JWKS_FACTORY = Symbol('JWKS_FACTORY');
 export type JwksFactory = (issuer: string) => JWTVerifyGetKey;
 
+/**
+ * A verified token is remembered by its exact text (signature included) for at most this long, and
+ * never past its own expiry: an RSA signature check costs more than the rest of a small request, and a
+ * browser sends the same token for minutes. The bound is how long a key removed from the issuer's JWKS
+ * may still be honoured for tokens already seen.
+ */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX = 10_000;
+
 /** Keycloak-shaped claims the API relies on. */
 export interface VerifiedClaims {
   issuer: string;
@@ -30,6 +39,7 @@ export interface VerifiedClaims {
 @Injectable()
 export class JwtVerifier {
   private readonly keySets = new Map<string, JWTVerifyGetKey>();
+  private readonly verified = new Map<string, { claims: VerifiedClaims; until: number; exp: number }>();
 
   constructor(
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
@@ -37,6 +47,22 @@ export class JwtVerifier {
   ) {}
 
   async verify(token: string): Promise<VerifiedClaims> {
+    const now = Date.now();
+    const seen = this.verified.get(token);
+    if (seen) {
+      if (now < seen.until) {
+        if (now >= seen.exp + this.config.clockToleranceSeconds * 1000) throw expiredToken();
+        return seen.claims;
+      }
+      this.verified.delete(token);
+    }
+    const { claims, exp } = await this.verifyNow(token);
+    if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { claims, exp, until: now + VERIFIED_TTL_MS });
+    return claims;
+  }
+
+  private async verifyNow(token: string): Promise<{ claims: VerifiedClaims; exp: number }> {
     let issuer: string;
     try {
       const header = decodeProtectedHeader(token);
@@ -67,7 +93,7 @@ export class JwtVerifier {
       }
       throw invalidToken(code ?? 'verification failed');
     }
-    return this.toClaims(issuer, payload);
+    return { claims: this.toClaims(issuer, payload), exp: Number(payload.exp) * 1000 };
   }
 
   private keySet(issuer: string): JWTVerifyGetKey {

@@ -16,6 +16,9 @@ export const PROGRESS_TALLY_EVENT_TYPES: readonly string[] = [
   PlanEventType.Amended,
 ];
 
+/** A tally's due key as text that casts back to the same date ('infinity' for none), whatever the DateStyle. */
+const DUE_TEXT = `CASE WHEN due = 'infinity'::date THEN 'infinity' ELSE to_char(due, 'YYYY-MM-DD') END`;
+
 /**
  * Recounts the given assignments (and every assignment of the given plans) into the progress tallies,
  * set-based, in one statement, then drops tally rows that fell to zero. Idempotent: the difference
@@ -25,7 +28,7 @@ export const PROGRESS_TALLY_EVENT_TYPES: readonly string[] = [
  */
 export async function recountProgress(tx: FeedTransaction, assignmentIds: readonly string[], planIds: readonly string[] = []): Promise<void> {
   if (!assignmentIds.length && !planIds.length) return;
-  const touched: { plan_id: string }[] = await tx.query(
+  const touched: TouchedTally[] | [TouchedTally[], number] = await tx.query(
     `WITH ids AS (
        SELECT x AS id FROM unnest($1::uuid[]) AS x
        UNION SELECT pa.assignment_id FROM planning_assignment pa WHERE pa.plan_id = ANY($2::uuid[])
@@ -51,7 +54,7 @@ export async function recountProgress(tx: FeedTransaction, assignmentIds: readon
         GROUP BY plan_id, task_id, role, status, verification, due HAVING sum(n) <> 0 OR sum(p) <> 0
        ON CONFLICT (plan_id, task_id, role, status, verification, due)
        DO UPDATE SET n = t.n + EXCLUDED.n, percent_sum = t.percent_sum + EXCLUDED.percent_sum
-       RETURNING t.plan_id
+       RETURNING 'task' AS kind, t.plan_id, t.task_id::text AS key, t.role, t.status, t.verification, t.due, (t.n = 0 AND t.percent_sum = 0) AS zero
      ),
      unit_up AS (
        INSERT INTO work_unit_tally AS u (plan_id, unit_code, role, status, verification, due, n, percent_sum)
@@ -59,7 +62,7 @@ export async function recountProgress(tx: FeedTransaction, assignmentIds: readon
         GROUP BY plan_id, unit_code, role, status, verification, due HAVING sum(n) <> 0 OR sum(p) <> 0
        ON CONFLICT (plan_id, unit_code, role, status, verification, due)
        DO UPDATE SET n = u.n + EXCLUDED.n, percent_sum = u.percent_sum + EXCLUDED.percent_sum
-       RETURNING u.plan_id
+       RETURNING 'unit' AS kind, u.plan_id, u.unit_code AS key, u.role, u.status, u.verification, u.due, (u.n = 0 AND u.percent_sum = 0) AS zero
      ),
      gone AS (
        DELETE FROM work_tally_source s
@@ -77,23 +80,53 @@ export async function recountProgress(tx: FeedTransaction, assignmentIds: readon
        INSERT INTO work_tally_task AS k (plan_id, task_id, ordinal, search)
        SELECT f.plan_id, f.task_id, f.task_ordinal, execution_fold(concat_ws(' ', f.task_content, f.plan_title, f.plan_symbol))
          FROM (SELECT DISTINCT ON (plan_id, task_id) plan_id, task_id, task_ordinal, task_content, plan_title, plan_symbol FROM fresh ORDER BY plan_id, task_id) f
+        -- Folding the text is the costly part: only for a task not yet known, or a plan recounted (amended).
+        WHERE f.plan_id = ANY($2::uuid[]) OR NOT EXISTS (SELECT 1 FROM work_tally_task k0 WHERE k0.plan_id = f.plan_id AND k0.task_id = f.task_id)
        ON CONFLICT (plan_id, task_id) DO UPDATE SET ordinal = EXCLUDED.ordinal, search = EXCLUDED.search
         WHERE (k.ordinal, k.search) IS DISTINCT FROM (EXCLUDED.ordinal, EXCLUDED.search)
        RETURNING k.plan_id
      )
-     SELECT DISTINCT plan_id FROM (SELECT plan_id FROM task_up UNION ALL SELECT plan_id FROM unit_up UNION ALL SELECT plan_id FROM tasks) x`,
+     SELECT kind, plan_id, key, role, status, verification, ${DUE_TEXT} AS due, zero FROM task_up
+     UNION ALL SELECT kind, plan_id, key, role, status, verification, ${DUE_TEXT}, zero FROM unit_up
+     UNION ALL SELECT 'text', plan_id, NULL, NULL, NULL, NULL, NULL, false FROM tasks`,
     [assignmentIds, planIds],
   );
-  const plans = rowsOf(touched).map((r) => r.plan_id);
+  const rows = rowsOf(touched);
+  const plans = [...new Set(rows.map((r) => r.plan_id))];
   if (!plans.length) return;
-  // The plans' roll-ups changed: their versions move (API processes drop what they kept).
+  // One more statement: the plans' roll-ups changed, so their versions move (API processes drop what
+  // they kept), and the tally rows this batch brought to zero go — found by key, not by scanning a plan.
+  const zero = (kind: string) => rows.filter((r) => r.kind === kind && r.zero);
+  const tasks = zero('task');
+  const units = zero('unit');
+  const columns = (list: TouchedTally[]) => [list.map((r) => r.plan_id), list.map((r) => r.key), list.map((r) => r.role), list.map((r) => r.status), list.map((r) => r.verification), list.map((r) => r.due)];
   await tx.query(
-    `INSERT INTO work_tally_plan AS v (plan_id, version) SELECT x, 1 FROM unnest($1::uuid[]) AS x
-     ON CONFLICT (plan_id) DO UPDATE SET version = v.version + 1`,
-    [plans],
+    `WITH bump AS (
+       INSERT INTO work_tally_plan AS v (plan_id, version) SELECT x, 1 FROM unnest($1::uuid[]) AS x
+       ON CONFLICT (plan_id) DO UPDATE SET version = v.version + 1
+     ),
+     task_zero AS (
+       DELETE FROM work_task_tally t USING unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::date[]) AS z(plan_id, task_id, role, status, verification, due)
+        WHERE (t.plan_id, t.task_id, t.role, t.status, t.verification, t.due) = (z.plan_id, z.task_id, z.role, z.status, z.verification, z.due)
+          AND t.n = 0 AND t.percent_sum = 0
+     )
+     DELETE FROM work_unit_tally u USING unnest($8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::date[]) AS z(plan_id, unit_code, role, status, verification, due)
+      WHERE (u.plan_id, u.unit_code, u.role, u.status, u.verification, u.due) = (z.plan_id, z.unit_code, z.role, z.status, z.verification, z.due)
+        AND u.n = 0 AND u.percent_sum = 0`,
+    [plans, ...columns(tasks), ...columns(units)],
   );
-  await tx.query(`DELETE FROM work_task_tally WHERE plan_id = ANY($1::uuid[]) AND n = 0 AND percent_sum = 0`, [plans]);
-  await tx.query(`DELETE FROM work_unit_tally WHERE plan_id = ANY($1::uuid[]) AND n = 0 AND percent_sum = 0`, [plans]);
+}
+
+/** A tally row the recount changed (or a task whose text it stored), as the statement returns it. */
+interface TouchedTally {
+  kind: 'task' | 'unit' | 'text';
+  plan_id: string;
+  key: string | null;
+  role: string | null;
+  status: string | null;
+  verification: string | null;
+  due: string | null;
+  zero: boolean;
 }
 
 /** A TypeORM raw query answers rows, or [rows, count] for data-modifying statements. */

@@ -72,6 +72,12 @@ function workBase(reachSql: string, filter: WorkListFilter, today: string, p: Pa
   if (q) where.push(`pa.task_id IN (SELECT k.task_id FROM work_tally_task k WHERE k.search LIKE ${p.add(`%${escapeLikePattern(q)}%`)})`);
   if (extraWhere) where.push(extraWhere);
   const t = `${p.add(today)}::date`;
+  // A list reads its work rows by primary key, one per assignment in reach: work proportional to the
+  // caller's list, never a hash of every unit's work_state. A filter on the work row itself (the
+  // verification queue's) keeps a plain join, so the planner may start from work_state.
+  const workJoin = extraWhere
+    ? `LEFT JOIN work_state ws ON ws.assignment_id = pa.assignment_id`
+    : `LEFT JOIN LATERAL (SELECT * FROM work_state ws0 WHERE ws0.assignment_id = pa.assignment_id LIMIT 1) ws ON true`;
   return `
     SELECT s.*,
            CASE WHEN s.status = 'done' OR s.verification = 'verified' THEN 'closed'
@@ -88,7 +94,7 @@ function workBase(reachSql: string, filter: WorkListFilter, today: string, p: Pa
                    CASE WHEN ws.due_override IS NOT NULL THEN pa.task_due END AS original_due,
                    ws.updated_at, coalesce(ws.version, 0) AS version
               FROM planning_assignment pa
-              LEFT JOIN work_state ws ON ws.assignment_id = pa.assignment_id
+              ${workJoin}
              WHERE ${where.join(' AND ')}) s`;
 }
 
@@ -331,7 +337,7 @@ export class SqlWorkReadModel extends WorkReadModel {
     return rows.map((r) => ({ item: toItem(r), facts: toFacts(r) }));
   }
 
-  /** Assembled roll-ups by plan, caller's unit filter and day, valid while the plan's tally version holds. */
+  /** Assembled roll-ups by plan, caller's unit filter and day, valid while the plan's tally version holds (a minute at most). */
   private readonly progressCache = new Map<string, { version: string; at: number; dto: PlanProgressDto }>();
 
   async planProgress(v: WorkVisibility, planId: string, today: string, asOf: string): Promise<PlanProgressDto | null> {
@@ -345,7 +351,9 @@ export class SqlWorkReadModel extends WorkReadModel {
     if (!head?.visible) return null;
     const key = `${planId}|${v.tier === 2 ? `${v.unitCode}|${v.communeCode ?? ''}` : '*'}|${today}`;
     const kept = this.progressCache.get(key);
-    if (kept && kept.version === (head.version ?? '0') && Date.now() - kept.at < PROGRESS_CACHE_MS) return { ...kept.dto, asOf };
+    // The very object kept (its `asOf` the moment it was assembled): the HTTP layer keeps its encoded
+    // body by identity, so an unchanged roll-up is neither rebuilt nor re-encoded.
+    if (kept && kept.version === (head.version ?? '0') && Date.now() - kept.at < PROGRESS_CACHE_MS) return kept.dto;
     const dto = await this.readProgress(v, planId, today, asOf);
     if (dto) {
       if (this.progressCache.size >= PROGRESS_CACHE_SIZE) this.progressCache.delete(this.progressCache.keys().next().value as string);
