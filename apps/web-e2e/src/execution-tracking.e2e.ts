@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api, demoAccount, tokenFor, urls } from '@dieu-hanh/testing/e2e-support';
 import { SCREENSHOTS, SHELL_URL, launch, seriousA11yViolations, signIn } from './support/browser';
 import { issuedPlan, planAs, uniqueStamp } from './support/plans';
@@ -68,8 +68,16 @@ describe('execution tracking: a department urges the late units of a task and th
     await call('skhcn.daumoi', 'POST', `/obstacles/${obstacle.id}/escalate`, { note: 'Vượt thẩm quyền của Sở' });
   }
 
+  // Each test's browsers close with it: open pages keep their live streams and refreshes running.
+  const opened: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((c) => c.close().catch(() => undefined)));
+  });
+
   async function as(shell: ShellName, username: string, viewport = DESKTOP): Promise<Page> {
-    const page = await (await browser.newContext({ viewport })).newPage();
+    const context = await browser.newContext({ viewport });
+    opened.push(context);
+    const page = await context.newPage();
     await page.goto(`${SHELL_URL[shell]}?realm=ha-noi`);
     await signIn(page, username, 'Demo@2025');
     await page.waitForSelector('[data-testid=greeting]', { timeout: 30_000 });

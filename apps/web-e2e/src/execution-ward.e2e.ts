@@ -65,9 +65,15 @@ describe('execution, ward side: a commune officer reports progress from a phone'
     }
   });
   afterAll(async () => browser?.close());
+  // Each test's browser closes with it: open pages keep their live streams and refreshes running.
+  const opened: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((c) => c.close().catch(() => undefined)));
+  });
 
   async function signedIn(viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport, acceptDownloads: true });
+    opened.push(context);
     const page = await context.newPage();
     await page.goto(`${WARD}?realm=ha-noi`);
     await signIn(page, 'hoankiem.canbo', 'Demo@2025');
@@ -152,7 +158,10 @@ describe('execution, ward side: a commune officer reports progress from a phone'
     const { version } = await work(photoId);
     const verify = await (await as('skhcn.daumoi'))('POST', `/assignments/${photoId}/verify`, { version, note: 'Đạt yêu cầu' });
     expect(verify.status).toBe(200);
+    // Live: through the notification stream, well before the page's 15-second refresh would see it.
+    const t0 = Date.now();
     await page.waitForFunction(() => (document.querySelector('[data-testid=work-verification]')?.textContent ?? '').includes('Đã xác nhận'), undefined, { timeout: 40_000 });
+    expect(Date.now() - t0).toBeLessThan(10_000);
     await shot(page, 'verified-375', false);
   });
 

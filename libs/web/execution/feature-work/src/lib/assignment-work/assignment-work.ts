@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { AssignmentWorkDto, BilingualMessage, EvidenceDto, TimelineEntryDto } from '@dieu-hanh/shared/contracts';
 import { DmyPipe, I18nService } from '@dieu-hanh/web/shared/i18n';
-import type { Observable } from 'rxjs';
+import { type Observable, auditTime } from 'rxjs';
 import { ExecutionApi, executionProblem } from '../data-access';
 import { LastWorkLists } from '../my-work/last-work-lists';
 import { WorkTextPipe, useWorkText } from '../my-work/work-text';
@@ -14,8 +14,8 @@ import { ProgressForm } from './progress-form';
 
 /**
  * Changes the page should follow live (a verification, a directive, an answer): any emission reloads the
- * assignment. Null by default, when the page refreshes itself every WORK_REFRESH_MS while it is visible
- * and online; a shell can give it the notification stream's messages.
+ * assignment. The work routes give it the notification stream's messages; null (a component test) leaves
+ * the refresh every WORK_REFRESH_MS alone.
  */
 export const WORK_LIVE_CHANGES = new InjectionToken<Observable<unknown> | null>('WORK_LIVE_CHANGES', { providedIn: 'root', factory: () => null });
 export const WORK_REFRESH_MS = new InjectionToken<number>('WORK_REFRESH_MS', { providedIn: 'root', factory: () => 15_000 });
@@ -232,14 +232,12 @@ export class AssignmentWork {
       const id = this.assignmentId();
       untracked(() => this.load(id));
     });
-    // Follow what others do (the verifier verifies, a leader gives a directive): live changes when the
-    // shell provides them, else a quiet refresh while the page is visible and online.
-    const live = inject(WORK_LIVE_CHANGES);
-    if (live) live.pipe(takeUntilDestroyed()).subscribe(() => this.refresh());
-    else {
-      const timer = setInterval(() => this.refresh(), inject(WORK_REFRESH_MS));
-      inject(DestroyRef).onDestroy(() => clearInterval(timer));
-    }
+    // Follow what others do (the verifier verifies, a leader gives a directive): at once when the live
+    // stream says something changed for the unit, and a quiet refresh every WORK_REFRESH_MS as a floor
+    // (the stream may be down, or a change may concern no notification) while visible and online.
+    inject(WORK_LIVE_CHANGES)?.pipe(auditTime(300), takeUntilDestroyed()).subscribe(() => this.refresh());
+    const timer = setInterval(() => this.refresh(), inject(WORK_REFRESH_MS));
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
     if (typeof document !== 'undefined') {
       const visible = () => document.visibilityState === 'visible' && this.refresh();
       document.addEventListener('visibilitychange', visible);
