@@ -7,6 +7,8 @@ import { type CommandMetadata, scopeFor, systemActor } from '@dieu-hanh/api/shar
 import { type DirectorySeed, findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
 import { loadPlanSeeds } from '@dieu-hanh/shared/util-seed-plans';
 import { DataSource } from 'typeorm';
+import { type DemoActivityResult, seedDemoActivity } from './seed-demo-activity';
+import { loadDemoActivity } from './seed-demo-activity.script';
 
 const seedsDir = () => process.env['SEEDS_DIR'] ?? findSeedsDir();
 
@@ -21,20 +23,29 @@ export async function seedDirectory(
     .execute(new ImportUnitDirectoryCommand(seed, scope, { actor: systemActor('seed'), correlationId: randomUUID() }));
 }
 
-/** The whole seed (the `seed` command and SEED_ON_START): the directory, then the plans, from one reading of the files. */
-export async function seedAll(app: INestApplicationContext, scope: 'demo' | 'national'): Promise<{ directory: ImportUnitDirectoryResult; plans: PlanSeedResult }> {
+/**
+ * The whole seed (the `seed` command and SEED_ON_START): the directory, then the plans, from one reading
+ * of the files, then the demo's execution activity on those plans (both scopes: the national directory
+ * holds the demo one).
+ */
+export async function seedAll(
+  app: INestApplicationContext,
+  scope: 'demo' | 'national',
+): Promise<{ directory: ImportUnitDirectoryResult; plans: PlanSeedResult; activity: DemoActivityResult }> {
   // The national directory holds the demo one, so it checks the plans' units as well.
   const seed = loadDirectorySeed({ seedsDir: seedsDir(), scope });
   const directory = await seedDirectory(app, scope, seed);
-  return { directory, plans: await seedPlans(app, seed) };
+  const plans = await seedPlans(app, seed);
+  return { directory, plans, activity: await seedDemoActivity(app, seed, plans.planIds, loadDemoActivity(seedsDir())) };
 }
 
-/** What loading the seed plans did: plans issued now, plans already there, assignments made. */
+/** What loading the seed plans did: plans issued now, plans already there, assignments made, and each plan's id by seed key. */
 export interface PlanSeedResult {
   issued: string[];
   alreadyThere: string[];
   assignments: number;
   pendingReferences: number;
+  planIds: Record<string, string>;
 }
 
 /**
@@ -52,8 +63,7 @@ export async function seedPlans(
   const db = app.get(DataSource);
   const unitOf = new Map(directory.units.map((u) => [u.code, u]));
   const realmOf = new Map(directory.provinces.map((p) => [p.code, p.realm]));
-  const idByKey = new Map<string, string>();
-  const result: PlanSeedResult = { issued: [], alreadyThere: [], assignments: 0, pendingReferences: 0 };
+  const result: PlanSeedResult = { issued: [], alreadyThere: [], assignments: 0, pendingReferences: 0, planIds: {} };
   for (const seed of seeds) {
     const issuer = unitOf.get(seed.issuerUnitCode);
     if (!issuer) throw new Error(`${seed.key}: unknown issuer ${seed.issuerUnitCode}`);
@@ -63,7 +73,7 @@ export async function seedPlans(
       seed.number,
     ]);
     if (existing.length) {
-      idByKey.set(seed.key, existing[0].id);
+      result.planIds[seed.key] = existing[0].id;
       result.alreadyThere.push(seed.key);
       continue;
     }
@@ -84,13 +94,13 @@ export async function seedPlans(
     });
     const drafter = person(seed.draftingUnitCode, tier === 1 ? ['department-officer'] : ['commune-officer']);
     const leader = person(seed.issuerUnitCode, tier === 1 ? ['leader'] : ['commune-leader']);
-    const parentPlanId = seed.parentKey ? (idByKey.get(seed.parentKey) ?? null) : null;
+    const parentPlanId = seed.parentKey ? (result.planIds[seed.parentKey] ?? null) : null;
     const legalBases = seed.parentDocument && !(seed.plan.legalBases ?? []).includes(seed.parentDocument) ? [seed.parentDocument, ...(seed.plan.legalBases ?? [])] : seed.plan.legalBases;
     const { id } = await commands.execute(new DraftPlanCommand({ ...seed.plan, legalBases, parentPlanId }, drafter));
     await commands.execute(new SubmitPlanCommand(id, drafter));
     await commands.execute(new ApprovePlanCommand(id, leader));
     const issued = await commands.execute(new IssuePlanCommand(id, seed.number, seed.issueDate, leader));
-    idByKey.set(seed.key, id);
+    result.planIds[seed.key] = id;
     result.issued.push(seed.key);
     result.assignments += issued.assignments;
     result.pendingReferences += issued.pending;

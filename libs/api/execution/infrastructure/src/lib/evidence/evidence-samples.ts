@@ -2,7 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * Small but real files of each kind, built byte by byte (no fixture files in the repository): the
- * evidence tests, the API's integration tests and the benchmarks upload these. Each one is what
+ * evidence tests, the API's integration tests, the benchmarks and the demo seed upload these. Each one is what
  * `file-type` and an Office application would recognise, and the disguised ones are what an attacker
  * would send.
  */
