@@ -16,7 +16,8 @@
 // the API until there are at least --min-assignments assignments. A login server with one officer
 // account per Hà Nội commune (bench.<code>) is started from a copy of seeds/ so (a) acts as each
 // assignment's own commune. Figures go to the benchmark report, never into timed tests.
-import { spawn, spawnSync } from 'node:child_process';
+import { log, root, run, start, stopAll, waitFor } from './processes.mjs';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -24,7 +25,6 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
-const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, fallback) => {
@@ -45,37 +45,11 @@ const idpPort = 8190;
 const API = `http://127.0.0.1:${apiPort}`;
 const IDP = `http://127.0.0.1:${idpPort}`;
 const databaseUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/dieu_hanh`;
-const log = (msg) => process.stderr.write(`› ${msg}\n`);
 const results = [];
-const children = [];
 
-process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM')));
-process.on('SIGINT', () => process.exit(130));
 
-function run(cmd, argv, env = {}) {
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited with ${r.status}`);
-}
 
-function start(name, argv, env) {
-  const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr.on('data', (d) => process.env.BENCH_VERBOSE && process.stderr.write(`[${name}] ${d}`));
-  children.push(child);
-  return child;
-}
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > until) throw new Error(`${url} did not come up in ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 // ── The login server: the repo's seeds plus one officer per Hà Nội commune ──────────────────────────
 function benchSeeds(communes) {
@@ -328,12 +302,7 @@ if (only.has('c')) await measureGet('c: plan 402 progress summary (leader)', `/p
 if (only.has('d')) await measureFanOut();
 await db.end();
 // Let them finish (the API stops its database and writes its profile) before anything else runs.
-await Promise.all(children.map((c) => new Promise((resolve) => {
-  if (c.exitCode !== null || c.signalCode !== null) return resolve();
-  const timer = setTimeout(resolve, 20_000);
-  c.once('exit', () => { clearTimeout(timer); resolve(); });
-  c.kill('SIGTERM');
-})));
+await stopAll();
 if (only.has('d') && national) measureNationalFanOut();
 if (!flag('no-report')) writeReport({ date: new Date().toISOString().slice(0, 10).split('-').reverse().join('/'), cpus: cpus().length, assignments });
 process.exit(0);

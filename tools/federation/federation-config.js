@@ -18,6 +18,8 @@ module.exports = function dieuHanhFederation({ name, exposes }) {
     sharedMappings: [
       '@dieu-hanh/shared/contracts',
       '@dieu-hanh/web/shared/auth',
+      // The Angular-free sign-in a shell's main.ts runs before the app loads (its own small bundle).
+      '@dieu-hanh/web/shared/auth/sign-in',
       '@dieu-hanh/web/shared/data-access-api',
       '@dieu-hanh/web/shared/i18n',
       '@dieu-hanh/web/shared/ui',

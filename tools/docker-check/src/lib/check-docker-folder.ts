@@ -18,6 +18,7 @@ import { checkDockerfile, hasHealthcheck } from './dockerfile';
 import { type IgnoreRule, parseDockerignore } from './dockerignore';
 import { parseEnvFile } from './interpolation';
 import { checkBraces, checkProxyTargets, listenPorts } from './nginx';
+import { checkStaticCaching } from './static-caching';
 import { error, type Problem, warning } from './problem';
 import { checkPublicUrl } from './public-url';
 import { checkRealmsFolder, issuersOf } from './realms';
@@ -96,6 +97,7 @@ export function checkDockerFolder(options: DockerFolderOptions): Problem[] {
     const text = readFileSync(path, 'utf8');
     problems.push(...checkBraces(text, rel(path)));
     problems.push(...checkProxyTargets(text, serviceFacts, rel(path)));
+    problems.push(...checkStaticCaching(text, rel(path)));
     proxy = { service: m.service, listen: [...(proxy?.listen ?? []), ...listenPorts(text)] };
   }
 

@@ -3,4 +3,3 @@ export * from './lib/auth.service';
 export * from './lib/auth.interceptor';
 export * from './lib/shell.guard';
 export * from './lib/bootstrap-shell';
-export * from './lib/realm-picker';

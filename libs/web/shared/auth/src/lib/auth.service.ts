@@ -1,7 +1,8 @@
 import { Injectable, computed, signal } from '@angular/core';
 import { type Shell, type Tier, homeShellFor } from '@dieu-hanh/shared/contracts';
-import Keycloak from 'keycloak-js';
 import type { ShellConfig } from './shell-config';
+import { chooseRealm, openLoginPage, rememberRealm, signIn, signOut } from './sign-in';
+import { type RefreshOutcome, type StoredSession, clearSession, jwtPayload, refreshSession, secondsLeft, writeSession } from './stored-session';
 
 export interface SignedInUser {
   username: string;
@@ -12,16 +13,13 @@ export interface SignedInUser {
   realm: string;
 }
 
-const REALM_KEY = 'dh.realm';
-
 /**
  * The sign-in state, shared as a singleton by the shell and every remote (Native Federation shares
- * this library once). keycloak-js is initialised here, once, by the shell before bootstrap; remotes
- * never call init.
+ * this library once). The shell signs in before bootstrap (`signIn`, also run by its main.ts before
+ * Angular loads); remotes never call init. keycloak-js is loaded only to open the login page or sign out.
  */
 @Injectable({ providedIn: 'root' })
 export class AuthService {
-  private keycloak: Keycloak | null = null;
   readonly user = signal<SignedInUser | null>(null);
   readonly homeShell = computed<Shell | null>(() => {
     const u = this.user();
@@ -30,63 +28,88 @@ export class AuthService {
 
   /** Chooses the realm from `?realm=`, then the last one used, then the only one configured. */
   static chooseRealm(config: ShellConfig, search = location.search): string | null {
-    const fromUrl = new URLSearchParams(search).get('realm');
-    const known = (r: string | null) => (r && config.realms.some((x) => x.realm === r) ? r : null);
-    const stored = (() => {
-      try {
-        return localStorage.getItem(REALM_KEY);
-      } catch {
-        return null;
-      }
-    })();
-    return known(fromUrl) ?? known(stored) ?? (config.realms.length === 1 ? config.realms[0].realm : null);
+    return chooseRealm(config, search);
   }
 
   static rememberRealm(realm: string): void {
-    try {
-      localStorage.setItem(REALM_KEY, realm);
-    } catch {
-      /* private mode */
-    }
+    rememberRealm(realm);
   }
 
-  /** Signs in (redirecting to the login page when needed) with authorization code + PKCE. */
-  async init(config: ShellConfig, realm: string, clientId: string): Promise<void> {
-    AuthService.rememberRealm(realm);
-    const kc = new Keycloak({ url: config.idpUrl, realm, clientId });
-    // Keep the query: a reload of /cong-viec?q=… comes back to the same filtered list.
-    const redirectUri = location.origin + location.pathname + location.search;
-    await kc.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, redirectUri });
-    this.keycloak = kc;
-    kc.onTokenExpired = () => void kc.updateToken(30).catch(() => kc.login());
-    const t = kc.tokenParsed as Record<string, unknown>;
+  /** The session in use (tokens from the login server, or kept on the device). */
+  private session: StoredSession | null = null;
+  private config: ShellConfig | null = null;
+  private realm = '';
+  private clientId = '';
+  private refreshing: Promise<RefreshOutcome> | null = null;
+  /**
+   * Set while the portal runs on the session kept on the device without reaching the login server (no
+   * network): the time those tokens were obtained, which the pages show as "as of".
+   */
+  readonly offlineSince = signal<number | null>(null);
+
+  /**
+   * Signs in (see `signIn`): the session kept on the device — put there by the shell's main.ts before
+   * Angular started, so this makes no round trip — else the login page. Resolves to false when a first
+   * sign-in has no network; the shell says so.
+   */
+  async init(config: ShellConfig, realm: string, clientId: string): Promise<boolean> {
+    this.config = config;
+    this.realm = realm;
+    this.clientId = clientId;
+    const outcome = await signIn(config, realm, clientId);
+    if (outcome.kind === 'no-network') return false;
+    this.useSession(outcome.session, outcome.offline);
+    return true;
+  }
+
+  /**
+   * A valid access token: the one in use while it lasts 30 s more, else a refreshed one. Null when the
+   * login server cannot be reached (offline: the caller's request would fail anyway) or the session
+   * has ended (then the login page is opened).
+   */
+  async token(): Promise<string | null> {
+    const session = this.session;
+    if (!session || !this.config) return null;
+    if (secondsLeft(session.token) >= 30) return session.token;
+    this.refreshing ??= refreshSession(this.config.idpUrl, session).finally(() => (this.refreshing = null));
+    const outcome = await this.refreshing;
+    if (outcome.kind === 'refreshed') {
+      if (this.session?.refreshToken === session.refreshToken) {
+        writeSession(outcome.session);
+        this.useSession(outcome.session, false);
+      }
+      return outcome.session.token;
+    }
+    if (outcome.kind === 'ended') {
+      clearSession();
+      void openLoginPage(this.config, this.realm, this.clientId);
+    } else this.offlineSince.set(session.savedAt);
+    return null;
+  }
+
+  private useSession(session: StoredSession, offline: boolean): void {
+    this.session = session;
+    this.offlineSince.set(offline ? session.savedAt : null);
+    const t = jwtPayload(session.token) ?? {};
     this.user.set({
       username: String(t['preferred_username'] ?? ''),
       name: String(t['name'] ?? t['preferred_username'] ?? ''),
       unit: String(t['unit'] ?? ''),
       tier: Number(t['tier']) === 2 ? 2 : 1,
       roles: ((t['realm_access'] as { roles?: string[] } | undefined)?.roles ?? []).filter((r) => !r.startsWith('default-') && r !== 'offline_access' && r !== 'uma_authorization'),
-      realm,
+      realm: this.realm,
     });
-  }
-
-  /** A fresh access token (refreshed silently when it expires within 30 s). */
-  async token(): Promise<string | null> {
-    if (!this.keycloak) return null;
-    try {
-      await this.keycloak.updateToken(30);
-    } catch {
-      await this.keycloak.login();
-      return null;
-    }
-    return this.keycloak.token ?? null;
   }
 
   hasRole(role: string): boolean {
     return this.user()?.roles.includes(role) ?? false;
   }
 
-  logout(): Promise<void> {
-    return this.keycloak?.logout({ redirectUri: location.origin + '/' }) ?? Promise.resolve();
+  /** Signs out at the login server and forgets the session kept on the device. */
+  async logout(): Promise<void> {
+    const session = this.session;
+    this.session = null;
+    if (this.config) await signOut(this.config, session);
+    else clearSession();
   }
 }

@@ -1,24 +1,7 @@
 import { InjectionToken } from '@angular/core';
-import type { Shell } from '@dieu-hanh/shared/contracts';
+import type { ShellConfig } from './shell-config.model';
 
-/**
- * Runtime configuration read from `/config.json` before bootstrap, so one build runs anywhere (the
- * deploy writes this file, like the federation manifest).
- */
-export interface ShellConfig {
-  shell: Shell;
-  apiUrl: string;
-  /** Base URL of the login server (Keycloak or the dev server): realms live under `<idpUrl>/realms/`. */
-  idpUrl: string;
-  realms: { realm: string; name: string }[];
-  /** Where each shell is served, to send a user to the right one. */
-  shellUrls: Record<Shell, string>;
-}
+export type { ShellConfig } from './shell-config.model';
+export { loadShellConfig } from './sign-in';
 
 export const SHELL_CONFIG = new InjectionToken<ShellConfig>('SHELL_CONFIG');
-
-export async function loadShellConfig(url = 'config.json'): Promise<ShellConfig> {
-  const res = await fetch(url, { cache: 'no-cache' });
-  if (!res.ok) throw new Error(`Cannot load ${url}: ${res.status}`);
-  return (await res.json()) as ShellConfig;
-}

@@ -11,6 +11,9 @@ import { OfflineQueue, type QueuedUpdate } from '../offline';
 import { ExtensionForm } from './extension-form';
 import { ObstacleForm } from './obstacle-form';
 import { ProgressForm } from './progress-form';
+import { formatDmyTime } from '../dmy-time';
+
+export { formatDmyTime } from '../dmy-time';
 
 /**
  * Changes the page should follow live (a verification, a directive, an answer): any emission reloads the
@@ -19,15 +22,6 @@ import { ProgressForm } from './progress-form';
  */
 export const WORK_LIVE_CHANGES = new InjectionToken<Observable<unknown> | null>('WORK_LIVE_CHANGES', { providedIn: 'root', factory: () => null });
 export const WORK_REFRESH_MS = new InjectionToken<number>('WORK_REFRESH_MS', { providedIn: 'root', factory: () => 15_000 });
-
-/** "28/11/2026 17:05", on Vietnam's clock whatever the browser's zone. */
-export function formatDmyTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
-}
 
 /**
  * One assignment's work page (/cong-viec/:assignmentId): the task, plan, due date (and the original one
@@ -50,6 +44,7 @@ export function formatDmyTime(iso: string): string {
       <p class="dh-task" data-testid="work-task">{{ w.taskContent }}</p>
 
       @if (!queue.online()) { <p class="dh-offline" role="status" data-testid="work-offline">{{ 'my.offline' | wt }}</p> }
+      @if (asOf(); as at) { <p class="dh-as-of" data-testid="work-as-of">{{ 'work.asOf' | wt: { at: time(dateOf(at)) } }}</p> }
       @if (conflictNotice()) { <p class="dh-alert" role="alert" data-testid="work-conflict">{{ 'form.conflict' | wt }}</p> }
       @if (queueNotice(); as n) { <p class="dh-notice" role="status" data-testid="work-queue-notice">{{ n }}</p> }
 
@@ -212,8 +207,11 @@ export class AssignmentWork {
   private readonly i18n = inject(I18nService);
   private readonly t = useWorkText();
   protected readonly queue = inject(OfflineQueue);
+  private readonly kept = inject(LastWorkLists);
   /** Back to the list with the filters it had. */
-  protected readonly listParams = inject(LastWorkLists).queryParams;
+  protected readonly listParams = this.kept.queryParams;
+  /** Set when the page shows the state kept on the phone (no connection): when it was fetched. */
+  protected readonly asOf = signal<number | null>(null);
   /** From the route (component input binding). */
   readonly assignmentId = input.required<string>();
 
@@ -231,6 +229,11 @@ export class AssignmentWork {
     effect(() => {
       const id = this.assignmentId();
       untracked(() => this.load(id));
+    });
+    // Every state from the API is kept on the phone, for a start without a connection.
+    effect(() => {
+      const w = this.w();
+      if (w && this.asOf() === null) untracked(() => this.kept.setWork(w));
     });
     // Follow what others do (the verifier verifies, a leader gives a directive): at once when the live
     // stream says something changed for the unit, and a quiet refresh every WORK_REFRESH_MS as a floor
@@ -257,6 +260,7 @@ export class AssignmentWork {
   /** A write answered the new state; the timeline follows. */
   protected replace(w: AssignmentWorkDto): void {
     this.conflictNotice.set(false);
+    this.asOf.set(null);
     if (Array.isArray(w?.allowedActions)) this.w.set(w);
     else this.load(this.assignmentId());
     this.loadTimeline(this.assignmentId());
@@ -309,6 +313,11 @@ export class AssignmentWork {
     return formatDmyTime(iso);
   }
 
+  protected dateOf(ms: number): string {
+    return new Date(ms).toISOString();
+  }
+
+
   protected size(bytes: number): string {
     return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
   }
@@ -327,7 +336,8 @@ export class AssignmentWork {
       next: (w) => {
         if (w.assignmentId !== this.w()?.assignmentId) return;
         const changed = w.version !== current.version || w.verification !== current.verification || JSON.stringify(w.obstacles) !== JSON.stringify(current.obstacles) || JSON.stringify(w.extensions) !== JSON.stringify(current.extensions);
-        if (!changed) return;
+        if (!changed && this.asOf() === null) return;
+        this.asOf.set(null);
         this.w.set(w);
         this.loadTimeline(w.assignmentId);
       },
@@ -339,12 +349,21 @@ export class AssignmentWork {
     this.api.assignmentWork(id).subscribe({
       next: (w) => {
         this.missing.set(null);
+        this.asOf.set(null);
         this.w.set(w);
       },
       error: (e) => {
         if (this.w()) return;
         const p = executionProblem(e);
-        this.missing.set(p.status === 0 ? 'my.offline' : 'work.notFound');
+        if (p.status !== 0) return this.missing.set('work.notFound');
+        // No connection: the state last fetched (this session or an earlier one), with its time.
+        void this.kept.getWork(id).then((kept) => {
+          if (this.w() || this.assignmentId() !== id) return;
+          if (!kept) return this.missing.set('my.offline');
+          this.queue.online.set(false);
+          this.asOf.set(kept.savedAt);
+          this.w.set(kept.work);
+        });
       },
     });
     this.loadTimeline(id);

@@ -4,7 +4,10 @@ import { I18nService } from '@dieu-hanh/web/shared/i18n';
 import { MemoryOfflineStore } from '../offline/offline-store';
 import type { QueuedUpdate } from '../offline/offline-queue';
 import { nextRequest, setOnline, setupWork, tick, workItem } from '../offline/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { MyWork } from './my-work';
+import { MemorySnapshotStore, WORK_SNAPSHOT_STORE } from './last-work-lists';
 
 const isList = (r: { url: string }) => r.url === 'http://api/my/work';
 const isPlans = (r: { url: string }) => r.url === 'http://api/plans';
@@ -159,6 +162,46 @@ describe('MyWork', () => {
     expect(el.querySelectorAll('[data-testid=my-item]')).toHaveLength(1);
     expect(el.querySelector('[data-testid=my-offline]')).not.toBeNull();
     expect(el.querySelector('[data-testid=my-error]')).toBeNull();
+  });
+
+  it('started without a connection, shows the list kept on the phone from an earlier start, with its time; another account does not see it', async () => {
+    const phone = new MemorySnapshotStore();
+    const start = async (username: string) => {
+      TestBed.resetTestingModule();
+      setupWork([MyWork], undefined, [{ provide: WORK_SNAPSHOT_STORE, useValue: phone }]);
+      TestBed.inject(AuthService).user.set({ username, name: 'Cán bộ', unit: '00070', tier: 2, roles: ['commune-officer'], realm: 'ha-noi' });
+      const http = TestBed.inject(HttpTestingController);
+      const fixture = TestBed.createComponent(MyWork);
+      fixture.detectChanges();
+      (await nextRequest(http, isPlans)).error(new ProgressEvent('error'), { status: 0 });
+      return { http, fixture, el: fixture.nativeElement as HTMLElement };
+    };
+    const settle = async (f: { detectChanges(): void; whenStable(): Promise<unknown> }) => {
+      f.detectChanges();
+      await f.whenStable();
+      await tick(5);
+      f.detectChanges();
+    };
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-28T02:30:00Z'));
+    const online = await start('hoankiem.canbo');
+    (await nextRequest(online.http, isList)).flush(list([workItem()], 1, { overdue: 1 }));
+    await settle(online.fixture);
+    expect(online.el.querySelector('[data-testid=my-as-of]')).toBeNull();
+
+    // The next morning, the portal is opened with no network.
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-29T00:00:00Z'));
+    const offline = await start('hoankiem.canbo');
+    (await nextRequest(offline.http, isList)).error(new ProgressEvent('error'), { status: 0 });
+    await settle(offline.fixture);
+    expect(offline.el.querySelectorAll('[data-testid=my-item]')).toHaveLength(1);
+    expect(offline.el.querySelector('[data-testid=my-as-of]')?.textContent).toContain('Danh sách lúc 28/11/2026 09:30');
+    expect(offline.el.querySelector('[data-testid=my-error]')).toBeNull();
+
+    const other = await start('hoankiem.lanhdao');
+    (await nextRequest(other.http, isList)).error(new ProgressEvent('error'), { status: 0 });
+    await settle(other.fixture);
+    expect(other.el.querySelectorAll('[data-testid=my-item]')).toHaveLength(0);
+    expect(other.el.querySelector('[data-testid=my-error]')).not.toBeNull();
   });
 
   it('says so when the list cannot be loaded', async () => {

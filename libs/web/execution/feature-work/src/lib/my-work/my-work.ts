@@ -10,6 +10,7 @@ import { ExecutionApi, type WorkQuery, executionProblem } from '../data-access';
 import { type Counts, LastWorkLists } from './last-work-lists';
 import { OfflineQueue, type QueuedUpdate } from '../offline';
 import { WorkTextPipe, useWorkText } from './work-text';
+import { formatDmyTime } from '../dmy-time';
 
 export const MY_WORK_PAGE = 25;
 
@@ -44,6 +45,9 @@ const CHIPS: WorkChip[] = ['', 'overdue', 'due-soon', 'pending', 'done'];
     <p class="dh-intro">{{ 'my.intro' | wt }}</p>
     @if (!queue.online()) {
       <p class="dh-offline" role="status" data-testid="my-offline">{{ 'my.offline' | wt }}</p>
+    }
+    @if (asOf(); as at) {
+      <p class="dh-as-of" data-testid="my-as-of">{{ 'my.asOf' | wt: { at: dmyTime(at) } }}</p>
     }
     <div class="dh-chips" role="group" [attr.aria-label]="'my.chips' | wt" data-testid="my-chips">
       @for (c of chips; track c) {
@@ -153,6 +157,8 @@ export class MyWork {
   protected readonly loaded = signal(false);
   protected readonly failed = signal<string | null>(null);
   protected readonly loadingMore = signal(false);
+  /** Set when the list shown is the one kept on the phone (no connection): when it was fetched. */
+  protected readonly asOf = signal<number | null>(null);
   /** The counts without the quick filter, so every chip keeps its number while one is pressed. */
   private readonly baseCounts = signal<Counts | null>(null);
   private readonly lastCounts = signal<Counts | null>(null);
@@ -228,6 +234,10 @@ export class MyWork {
     this.destroyRef.onDestroy(() => this.page?.unsubscribe());
   }
 
+  protected dmyTime(ms: number): string {
+    return formatDmyTime(new Date(ms).toISOString());
+  }
+
   protected setChip(c: WorkChip): void {
     this.chip.set(this.chip() === c ? '' : c);
   }
@@ -275,25 +285,30 @@ export class MyWork {
         if (!f.chip) this.baseCounts.set(counts);
         this.loaded.set(true);
         this.loadingMore.set(false);
+        this.asOf.set(null);
         this.cache.set(cacheKey, { items: this.items(), total: list.total, counts });
       },
       error: (e) => {
         this.loadingMore.set(false);
         if (append) return;
         const p = executionProblem(e);
-        const cached = p.status === 0 ? this.cache.get(cacheKey) : null;
-        if (cached) {
-          // No connection: what this session last saw, under the offline notice.
+        const m = p.message;
+        const fail = () => this.failed.set(this.t('my.failed', { detail: this.i18n.lang() === 'en' ? m.en : m.vi }));
+        if (p.status !== 0) return fail();
+        // No connection: the list as last fetched (this session or an earlier one), under the offline
+        // notice and with the time it was fetched.
+        void this.cache.get(cacheKey).then((kept) => {
+          if (!kept) return fail();
+          if (JSON.stringify(this.query()) !== cacheKey) return; // the filters moved on meanwhile
           this.queue.online.set(false);
-          this.items.set(cached.items);
-          this.total.set(cached.total);
-          this.lastCounts.set(cached.counts);
+          this.items.set(kept.items);
+          this.total.set(kept.total);
+          this.lastCounts.set(kept.counts);
+          if (!f.chip) this.baseCounts.set(kept.counts);
+          this.asOf.set(kept.savedAt);
           this.failed.set(null);
           this.loaded.set(true);
-          return;
-        }
-        const m = p.message;
-        this.failed.set(this.t('my.failed', { detail: this.i18n.lang() === 'en' ? m.en : m.vi }));
+        });
       },
     });
   }

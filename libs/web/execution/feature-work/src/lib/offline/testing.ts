@@ -7,7 +7,7 @@ import { AuthService, SHELL_CONFIG } from '@dieu-hanh/web/shared/auth';
 import { MemoryOfflineStore, OFFLINE_STORE } from './offline-store';
 
 /** Test-only: TestBed with the HTTP testing backend, a router, a commune officer and an in-memory offline store. */
-export function setupWork(imports: unknown[] = [], store = new MemoryOfflineStore<unknown>()): { http: HttpTestingController; store: MemoryOfflineStore<unknown> } {
+export function setupWork(imports: unknown[] = [], store = new MemoryOfflineStore<unknown>(), providers: unknown[] = []): { http: HttpTestingController; store: MemoryOfflineStore<unknown> } {
   TestBed.configureTestingModule({
     imports: imports as never[],
     providers: [
@@ -16,6 +16,7 @@ export function setupWork(imports: unknown[] = [], store = new MemoryOfflineStor
       provideRouter([]),
       { provide: SHELL_CONFIG, useValue: { apiUrl: 'http://api' } },
       { provide: OFFLINE_STORE, useValue: store },
+      ...(providers as never[]),
     ],
   });
   TestBed.inject(AuthService).user.set({ username: 'hoankiem.canbo', name: 'Cán bộ phường', unit: '00070', tier: 2, roles: ['commune-officer'], realm: 'ha-noi' });
