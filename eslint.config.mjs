@@ -29,6 +29,10 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: [],
+          // A shell's main.ts imports the Angular-free sign-in entry point of web/shared/auth dynamically
+          // (it resolves through the import map initFederation sets up), while the app imports the
+          // library statically: that is not a lazy-loaded library.
+          checkDynamicDependenciesExceptions: ['@dieu-hanh/web/shared/auth'],
           depConstraints: [
             // ── Layers (type:*) ──────────────────────────────────────────────────────────────────────
             // Apps compose everything a runtime needs (platform rows below keep web apps off node libs).
