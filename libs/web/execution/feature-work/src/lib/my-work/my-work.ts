@@ -226,6 +226,9 @@ export class MyWork {
       .subscribe((f) => {
         const queryParams = { q: f.q || null, plan: f.planId || null, status: f.status || null, loc: f.chip || null, nhom: f.grouped ? '1' : null };
         this.cache.queryParams.set(Object.fromEntries(Object.entries(queryParams).filter((e): e is [string, string] => !!e[1])));
+        // An assignment opened meanwhile (a tap within the pause after typing) is a navigation away:
+        // writing the filters now would cancel it and pull the officer back to the list.
+        if (this.router.currentNavigation()) return;
         void this.router.navigate([], { relativeTo: this.route, replaceUrl: true, queryParams });
       });
     this.cache.queryParams.set(Object.fromEntries(this.initial.keys.map((k) => [k, this.initial.get(k) ?? ''])));
