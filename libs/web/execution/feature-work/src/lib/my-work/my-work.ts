@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { PlanSummaryDto, WorkItemDto, WorkStatus } from '@dieu-hanh/shared/contracts';
@@ -208,6 +208,11 @@ export class MyWork {
   });
 
   private readonly query = computed(() => ({ q: this.q().trim(), planId: this.planId(), status: this.status(), chip: this.chip() }));
+  /** The filters as the address carries them. */
+  private readonly filterParams = computed(() => {
+    const f = this.query();
+    return { q: f.q || null, plan: f.planId || null, status: f.status || null, loc: f.chip || null, nhom: this.grouped() ? '1' : null };
+  });
   private page: Subscription | null = null;
 
   constructor() {
@@ -220,18 +225,21 @@ export class MyWork {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.load(false));
+    // The way back from an assignment keeps the filters as they are now — not as the address will
+    // say after the pause (an assignment may be opened within it).
+    effect(() => {
+      const params = this.filterParams();
+      untracked(() => this.cache.queryParams.set(Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1]))));
+    });
     // Keep the filters in the address (replace, so Back leaves the list).
-    toObservable(computed(() => ({ ...this.query(), grouped: this.grouped() })))
+    toObservable(this.filterParams)
       .pipe(skip(1), debounceTime(300), takeUntilDestroyed())
-      .subscribe((f) => {
-        const queryParams = { q: f.q || null, plan: f.planId || null, status: f.status || null, loc: f.chip || null, nhom: f.grouped ? '1' : null };
-        this.cache.queryParams.set(Object.fromEntries(Object.entries(queryParams).filter((e): e is [string, string] => !!e[1])));
+      .subscribe((queryParams) => {
         // An assignment opened meanwhile (a tap within the pause after typing) is a navigation away:
         // writing the filters now would cancel it and pull the officer back to the list.
         if (this.router.currentNavigation()) return;
         void this.router.navigate([], { relativeTo: this.route, replaceUrl: true, queryParams });
       });
-    this.cache.queryParams.set(Object.fromEntries(this.initial.keys.map((k) => [k, this.initial.get(k) ?? ''])));
     // An update sent from the queue changes a row: reload what is shown.
     this.queue.sent.pipe(takeUntilDestroyed()).subscribe(() => this.load(false));
     this.destroyRef.onDestroy(() => this.page?.unsubscribe());
