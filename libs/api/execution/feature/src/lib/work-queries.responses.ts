@@ -5,47 +5,17 @@ import {
   type PlanProgressDto,
   type StatusCountsDto,
   type TimelineEntryDto,
-  type Urgency,
-  type Verification,
-  WORK_STATUSES,
-  type WorkItemDto,
   type WorkListDto,
-  type WorkStatus,
 } from '@dieu-hanh/shared/contracts';
 import { EvidenceResponse } from './evidence.responses';
-import { URGENCIES, VERIFICATIONS, WorkExtensionResponse, WorkObstacleResponse } from './work.responses';
+import { DATE_TIME, INT, UUID, WorkExtensionResponse, WorkItemResponse, WorkObstacleResponse } from './work.responses';
+
+export { WorkItemResponse } from './work.responses';
 
 // Response schemas of execution's read side. Each class implements its contract in
 // @dieu-hanh/shared/contracts, so the compiler keeps them true.
 
-const UUID = { type: String, format: 'uuid' } as const;
-const DATE = { type: String, format: 'date', example: '2026-06-30' } as const;
-const DATE_TIME = { type: String, format: 'date-time' } as const;
-const INT = { type: 'integer' } as const;
 
-export class WorkItemResponse implements WorkItemDto {
-  @ApiProperty(UUID) assignmentId!: string;
-  @ApiProperty(UUID) planId!: string;
-  @ApiProperty({ example: 'Kế hoạch triển khai chuyển đổi số năm 2025' }) planTitle!: string;
-  @ApiProperty({ example: '402/KH-UBND' }) planSymbol!: string;
-  @ApiProperty(UUID) taskId!: string;
-  @ApiProperty({ ...INT, example: 12 }) taskOrdinal!: number;
-  @ApiProperty() taskContent!: string;
-  @ApiProperty({ example: '00070' }) unitCode!: string;
-  @ApiProperty({ example: 'UBND phường Hoàn Kiếm' }) unitName!: string;
-  @ApiProperty({ enum: ['lead', 'coordinator'] }) role!: 'lead' | 'coordinator';
-  @ApiProperty({ enum: WORK_STATUSES }) status!: WorkStatus;
-  @ApiProperty({ ...INT, minimum: 0, maximum: 100 }) percent!: number;
-  @ApiProperty({ enum: VERIFICATIONS }) verification!: Verification;
-  @ApiProperty({ ...DATE, nullable: true, description: 'The due date in force: the task’s, or the last approved extension’s' }) due!: string | null;
-  @ApiProperty({ ...DATE, nullable: true, description: 'The task’s own due date when an extension moved it' }) originalDue!: string | null;
-  @ApiProperty({ enum: URGENCIES }) urgency!: Urgency;
-  @ApiProperty({ ...INT, nullable: true, description: 'Days past due (overdue) or left (due soon, on track)' }) days!: number | null;
-  @ApiProperty({ ...INT, description: 'Obstacles waiting (open or escalated)' }) openObstacles!: number;
-  @ApiProperty() pendingExtension!: boolean;
-  @ApiProperty({ ...DATE_TIME, nullable: true }) updatedAt!: string | null;
-  @ApiProperty({ ...INT, minimum: 0 }) version!: number;
-}
 
 export class WorkListCountsResponse {
   @ApiProperty(INT) overdue!: number;
@@ -56,7 +26,7 @@ export class WorkListCountsResponse {
 }
 
 export class WorkListResponse implements WorkListDto {
-  @ApiProperty({ type: [WorkItemResponse] }) items!: WorkItemDto[];
+  @ApiProperty({ type: [WorkItemResponse] }) items!: WorkListDto['items'];
   @ApiProperty({ ...INT, description: 'Items matching every filter' }) total!: number;
   @ApiProperty({ type: WorkListCountsResponse, description: 'Counts for the filter chips, over the list narrowed by q, plan, task, unit and role (not by status, urgency or verification)' })
   counts!: WorkListDto['counts'];

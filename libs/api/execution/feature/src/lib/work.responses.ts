@@ -9,6 +9,7 @@ import {
   type Verification,
   type VerifierDto,
   WORK_STATUSES,
+  type WorkItemDto,
   type WorkStatus,
 } from '@dieu-hanh/shared/contracts';
 import { EvidenceResponse } from './evidence.responses';
@@ -17,11 +18,11 @@ import { EvidenceResponse } from './evidence.responses';
 // @dieu-hanh/shared/contracts, so the compiler keeps them true; openapi.int.spec.ts checks real answers.
 // (A2: reuse WorkObstacleResponse / WorkExtensionResponse for the leader's inbox rather than new names.)
 
-const UUID = { type: String, format: 'uuid' } as const;
-const DATE = { type: String, format: 'date', example: '2026-06-30' } as const;
-const DATE_TIME = { type: String, format: 'date-time' } as const;
+export const UUID = { type: String, format: 'uuid' } as const;
+export const DATE = { type: String, format: 'date', example: '2026-06-30' } as const;
+export const DATE_TIME = { type: String, format: 'date-time' } as const;
 const NULLABLE_STRING = { type: String, nullable: true } as const;
-const INT = { type: 'integer' } as const;
+export const INT = { type: 'integer' } as const;
 
 export const VERIFICATIONS: readonly Verification[] = ['none', 'pending', 'verified', 'returned'];
 export const URGENCIES: readonly Urgency[] = ['overdue', 'due-soon', 'on-track', 'no-date', 'closed'];
@@ -74,7 +75,8 @@ export class WorkExtensionResponse implements ExtensionRequestDto {
   @ApiProperty(NULLABLE_STRING) decisionNote!: string | null;
 }
 
-export class AssignmentWorkResponse implements AssignmentWorkDto {
+/** One assignment with its state, as lists show it (GET /my/work …); the work page's answer adds to it. */
+export class WorkItemResponse implements WorkItemDto {
   @ApiProperty(UUID) assignmentId!: string;
   @ApiProperty(UUID) planId!: string;
   @ApiProperty({ example: 'Kế hoạch triển khai chuyển đổi số năm 2025' }) planTitle!: string;
@@ -95,7 +97,11 @@ export class AssignmentWorkResponse implements AssignmentWorkDto {
   @ApiProperty({ ...INT, description: 'Obstacles waiting (open or escalated)' }) openObstacles!: number;
   @ApiProperty() pendingExtension!: boolean;
   @ApiProperty({ ...DATE_TIME, nullable: true }) updatedAt!: string | null;
-  @ApiProperty({ ...INT, minimum: 0, description: '0 before the first update' }) version!: number;
+  @ApiProperty({ ...INT, minimum: 0 }) version!: number;
+}
+
+export class AssignmentWorkResponse extends WorkItemResponse implements AssignmentWorkDto {
+  @ApiProperty({ ...INT, minimum: 0, description: '0 before the first update' }) declare version: number;
   @ApiProperty(NULLABLE_STRING) note!: string | null;
   @ApiProperty({ ...NULLABLE_STRING, description: 'Kết quả, sản phẩm' }) result!: string | null;
   @ApiProperty({ type: WorkVerifierResponse }) verifier!: VerifierDto;
