@@ -1,3 +1,4 @@
+import { MemorySnapshotStore, WORK_SNAPSHOT_STORE } from '../my-work/last-work-lists';
 import { TestBed } from '@angular/core/testing';
 import { MemoryOfflineStore } from '../offline/offline-store';
 import type { QueuedUpdate } from '../offline/offline-queue';
@@ -260,4 +261,45 @@ describe('AssignmentWork live', () => {
 
 describe('formatDmyTime', () => {
   it('shows Vietnam’s clock', () => expect(formatDmyTime('2026-11-30T20:30:00Z')).toBe('01/12/2026 03:30'));
+});
+
+describe('AssignmentWork without a connection', () => {
+  const startOffline = async (phone: MemorySnapshotStore) => {
+    TestBed.resetTestingModule();
+    const { http } = setupWork([AssignmentWork], undefined, [{ provide: WORK_SNAPSHOT_STORE, useValue: phone }]);
+    const fixture = TestBed.createComponent(AssignmentWork);
+    fixture.componentRef.setInput('assignmentId', 'a1');
+    fixture.detectChanges();
+    (await nextRequest(http, isWork)).error(new ProgressEvent('error'), { status: 0 });
+    (await nextRequest(http, isTimeline)).error(new ProgressEvent('error'), { status: 0 });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    await tick(5);
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  };
+
+  it('shows the state kept on the phone from an earlier visit, with its time; says plainly when nothing is kept', async () => {
+    setOnline(true);
+    const phone = new MemorySnapshotStore();
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-28T02:30:00Z'));
+    TestBed.resetTestingModule();
+    const { http } = setupWork([AssignmentWork], undefined, [{ provide: WORK_SNAPSHOT_STORE, useValue: phone }]);
+    const online = TestBed.createComponent(AssignmentWork);
+    online.componentRef.setInput('assignmentId', 'a1');
+    online.detectChanges();
+    (await nextRequest(http, isWork)).flush(assignmentWork({ status: 'in-progress', percent: 40 }));
+    (await nextRequest(http, isTimeline)).flush([]);
+    online.detectChanges();
+    await tick(5);
+    online.destroy();
+
+    const el = await startOffline(phone);
+    expect(el.querySelector('[data-testid=work-task]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=work-as-of]')?.textContent).toContain('Thông tin lúc 28/11/2026 09:30');
+
+    const empty = await startOffline(new MemorySnapshotStore());
+    expect(empty.querySelector('[data-testid=work-missing]')?.textContent).toContain('chưa từng được mở khi có mạng');
+    jest.restoreAllMocks();
+  });
 });

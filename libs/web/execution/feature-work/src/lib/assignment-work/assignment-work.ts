@@ -216,7 +216,7 @@ export class AssignmentWork {
   readonly assignmentId = input.required<string>();
 
   protected readonly w = signal<AssignmentWorkDto | null>(null);
-  protected readonly missing = signal<'my.offline' | 'work.notFound' | null>(null);
+  protected readonly missing = signal<'my.offline' | 'work.notKept' | 'work.notFound' | null>(null);
   protected readonly timeline = signal<TimelineEntryDto[]>([]);
   protected readonly timelineFailed = signal(false);
   protected readonly conflictNotice = signal(false);
@@ -359,7 +359,7 @@ export class AssignmentWork {
         // No connection: the state last fetched (this session or an earlier one), with its time.
         void this.kept.getWork(id).then((kept) => {
           if (this.w() || this.assignmentId() !== id) return;
-          if (!kept) return this.missing.set('my.offline');
+          if (!kept) return this.missing.set('work.notKept');
           this.queue.online.set(false);
           this.asOf.set(kept.savedAt);
           this.w.set(kept.work);
