@@ -3,7 +3,6 @@ import {
   type AssignmentStreamEvent,
   type WaitingExtension,
   type WaitingObstacle,
-  type WorkFacts,
   type WorkItemWithFacts,
   type WorkListFilter,
   type WorkListReach,
@@ -16,6 +15,7 @@ import type { PlanProgressDto, StatusCountsDto, WorkItemDto, WorkListDto } from 
 import { escapeLikePattern, foldVietnamese } from '@dieu-hanh/shared/util-text';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { type WorkFactsRow, toWorkFacts, workFactColumns } from '../work-facts.sql';
 
 // Execution's read side, the one place its SQL is written. Every request is one statement: lists over
 // planning's published view `planning_assignment` ⋈ `work_state` (indexed by unit for a commune's or a
@@ -121,13 +121,7 @@ const ITEM_COLUMNS = `
   x.updated_at AS "updatedAt", x.version`;
 
 /** The access facts of a planning row `pw` (with the holder's commune from `du` and the task's lead units). */
-const FACT_COLUMNS = `
-  pw.province_code AS "provinceCode", du.commune_code AS "unitCommuneCode", pw.assignment_status AS "assignmentStatus",
-  pw.plan_status AS "planStatus", pw.task_removed AS "taskRemoved", pw.issuer_tier AS "issuerTier", pw.issuer_unit_code AS "issuerUnitCode",
-  pw.drafting_unit_code AS "draftingUnitCode", pw.focal_unit_code AS "focalUnitCode",
-  coalesce((SELECT json_agg(json_build_object('unitCode', l.unit_code, 'communeCode', lu.commune_code) ORDER BY l.unit_code)
-              FROM planning_assignment l LEFT JOIN directory_unit lu ON lu.code = l.unit_code
-             WHERE l.plan_id = pw.plan_id AND l.task_id = pw.task_id AND l.role = 'lead' AND l.assignment_status = 'assigned'), '[]'::json) AS "taskLeads"`;
+const FACT_COLUMNS = workFactColumns('pw', 'du');
 
 interface ItemRow {
   assignmentId: string;
@@ -153,20 +147,7 @@ interface ItemRow {
   version: number;
 }
 
-interface FactRow {
-  provinceCode: string;
-  unitCode: string;
-  unitCommuneCode: string | null;
-  role: 'lead' | 'coordinator';
-  assignmentStatus: string;
-  planStatus: string;
-  taskRemoved: boolean;
-  issuerTier: number;
-  issuerUnitCode: string;
-  draftingUnitCode: string;
-  focalUnitCode: string | null;
-  taskLeads: { unitCode: string; communeCode: string | null }[];
-}
+type FactRow = WorkFactsRow;
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -196,22 +177,7 @@ function toItem(r: ItemRow): WorkItemDto {
   };
 }
 
-function toFacts(r: FactRow): WorkFacts {
-  return {
-    provinceCode: r.provinceCode,
-    unitCode: r.unitCode,
-    unitCommuneCode: r.unitCommuneCode,
-    role: r.role,
-    assignmentStatus: r.assignmentStatus,
-    planStatus: r.planStatus,
-    taskRemoved: r.taskRemoved,
-    issuerTier: Number(r.issuerTier) === 2 ? 2 : 1,
-    issuerUnitCode: r.issuerUnitCode,
-    draftingUnitCode: r.draftingUnitCode,
-    focalUnitCode: r.focalUnitCode,
-    taskLeads: r.taskLeads ?? [],
-  };
-}
+const toFacts = toWorkFacts;
 
 /** Counts of one role from tally sums. */
 interface CountsRow {

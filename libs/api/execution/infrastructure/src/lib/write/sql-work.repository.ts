@@ -5,6 +5,7 @@ import { TransactionContext } from '@dieu-hanh/api/shared/database';
 import type { ExtensionRequestDto, ObstacleDto } from '@dieu-hanh/shared/contracts';
 import { EXTENSION_DTO_COLUMNS } from './sql-extension.repository';
 import { OBSTACLE_DTO_COLUMNS } from './sql-obstacle.repository';
+import { type WorkFactsRow, toWorkFacts, workFactColumns } from '../work-facts.sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
@@ -18,17 +19,11 @@ const ASSIGNMENT_SELECT = `
          pa.task_id AS "taskId", pa.task_ordinal AS "taskOrdinal", pa.task_content AS "taskContent",
          to_char(pa.task_due, 'YYYY-MM-DD') AS "taskDue", pa.directing_leader AS "directingLeader",
          coalesce(du.official_name, pa.unit_code) AS "unitName",
-         pa.province_code AS "provinceCode", pa.unit_code AS "unitCode", du.commune_code AS "unitCommuneCode", pa.role,
-         pa.assignment_status AS "assignmentStatus", pa.plan_status AS "planStatus", pa.task_removed AS "taskRemoved",
-         pa.issuer_tier AS "issuerTier", pa.issuer_unit_code AS "issuerUnitCode", pa.drafting_unit_code AS "draftingUnitCode",
-         pa.focal_unit_code AS "focalUnitCode",
-         coalesce((SELECT json_agg(json_build_object('unitCode', l.unit_code, 'communeCode', lu.commune_code) ORDER BY l.unit_code)
-                     FROM planning_assignment l LEFT JOIN directory_unit lu ON lu.code = l.unit_code
-                    WHERE l.task_id = pa.task_id AND l.role = 'lead' AND l.assignment_status = 'assigned'), '[]'::json) AS "taskLeads"
+         pa.unit_code AS "unitCode", pa.role, ${workFactColumns('pa', 'du')}
     FROM planning_assignment pa
     LEFT JOIN directory_unit du ON du.code = pa.unit_code`;
 
-interface AssignmentRow {
+interface AssignmentRow extends WorkFactsRow {
   assignmentId: string;
   planId: string;
   planTitle: string;
@@ -39,18 +34,6 @@ interface AssignmentRow {
   taskDue: string | null;
   directingLeader: string | null;
   unitName: string;
-  provinceCode: string;
-  unitCode: string;
-  unitCommuneCode: string | null;
-  role: 'lead' | 'coordinator';
-  assignmentStatus: string;
-  planStatus: string;
-  taskRemoved: boolean;
-  issuerTier: number;
-  issuerUnitCode: string;
-  draftingUnitCode: string;
-  focalUnitCode: string | null;
-  taskLeads: { unitCode: string; communeCode: string | null }[];
 }
 
 export function toAssignmentOfWork(r: AssignmentRow): AssignmentOfWork {
@@ -65,20 +48,7 @@ export function toAssignmentOfWork(r: AssignmentRow): AssignmentOfWork {
     taskDue: r.taskDue,
     directingLeader: r.directingLeader,
     unitName: r.unitName,
-    access: {
-      provinceCode: r.provinceCode,
-      unitCode: r.unitCode,
-      unitCommuneCode: r.unitCommuneCode,
-      role: r.role,
-      assignmentStatus: r.assignmentStatus,
-      planStatus: r.planStatus,
-      taskRemoved: r.taskRemoved,
-      issuerTier: Number(r.issuerTier) === 2 ? 2 : 1,
-      issuerUnitCode: r.issuerUnitCode,
-      draftingUnitCode: r.draftingUnitCode,
-      focalUnitCode: r.focalUnitCode,
-      taskLeads: r.taskLeads,
-    },
+    access: toWorkFacts(r),
   };
 }
 
