@@ -4,6 +4,8 @@ import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 
 export type Counts = WorkListDto['counts'] & { total: number };
+/** The key under which the last list fetched, whatever its query, is also kept. */
+const LATEST = '*latest';
 export interface KeptList {
   items: WorkItemDto[];
   total: number;
@@ -73,20 +75,28 @@ export class LastWorkLists {
     return `${u ? `${u.realm}:${u.username}` : '-'}|${kind}|${key}`;
   }
 
-  /** The kept list for a query: from memory, else from the phone's store. */
+  /**
+   * The kept list for a query — from memory, else from the phone's store — or, when that query was
+   * never fetched online, the last list fetched (an officer offline still sees their work).
+   */
   async get(key: string): Promise<KeptList | null> {
     const k = this.key('list', key);
+    return this.lists.get(k) ?? (await this.read(k)) ?? (await this.read(this.key('list', LATEST)));
+  }
+
+  set(key: string, v: Omit<KeptList, 'savedAt'>): void {
+    const kept = { ...v, savedAt: Date.now() };
+    for (const k of [this.key('list', key), this.key('list', LATEST)]) {
+      this.lists.set(k, kept);
+      void this.store.put(k, kept).catch(() => undefined);
+    }
+  }
+
+  private async read(k: string): Promise<KeptList | null> {
     const mem = this.lists.get(k);
     if (mem) return mem;
     const kept = await this.store.get<KeptList>(k).catch(() => undefined);
     return kept && Array.isArray(kept.items) ? kept : null;
-  }
-
-  set(key: string, v: Omit<KeptList, 'savedAt'>): void {
-    const k = this.key('list', key);
-    const kept = { ...v, savedAt: Date.now() };
-    this.lists.set(k, kept);
-    void this.store.put(k, kept).catch(() => undefined);
   }
 
   async getWork(assignmentId: string): Promise<KeptWork | null> {
