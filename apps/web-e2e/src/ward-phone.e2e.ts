@@ -113,10 +113,13 @@ describe('the ward portal on a phone', () => {
         .evaluate(async () => {
           const names = await caches.keys();
           const keys = names.length ? await (await caches.open(names[0])).keys() : [];
-          return keys.some((k) => k.url.includes('_angular_core.')) && keys.some((k) => k.url.endsWith('/index.html'));
+          // Activated too: only an active worker answers the offline navigation.
+          const active = (self as unknown as { registration: { active: { state: string } | null } }).registration.active?.state === 'activated';
+          return active && keys.some((k) => k.url.includes('_angular_core.')) && keys.some((k) => k.url.endsWith('/index.html'));
         })
         .catch(() => false);
       if (ready) break;
+      if (i === 119) throw new Error('the service worker never had the portal in its cache');
       await page.waitForTimeout(500);
     }
     await context.setOffline(true);
