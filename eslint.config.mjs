@@ -78,9 +78,11 @@ export default [
             { sourceTag: 'scope:organization', onlyDependOnLibsWithTags: ['scope:organization', 'scope:shared'] },
             { sourceTag: 'scope:planning', onlyDependOnLibsWithTags: ['scope:planning', 'scope:shared', 'published:organization'] },
             // Notifications know other contexts only through what they publish (events, snapshot queries).
-            { sourceTag: 'scope:notification', onlyDependOnLibsWithTags: ['scope:notification', 'scope:shared', 'published:planning', 'published:organization', 'published:execution'] },
+            { sourceTag: 'scope:notification', onlyDependOnLibsWithTags: ['scope:notification', 'scope:shared', 'published:planning', 'published:organization', 'published:execution', 'published:reporting'] },
             // The next context copies this row: its own scope, shared, and the contracts it consumes.
             { sourceTag: 'scope:execution', onlyDependOnLibsWithTags: ['scope:execution', 'scope:shared', 'published:planning', 'published:organization'] },
+            // Reporting reads what planning and execution publish (views, events, queries) and the directory's.
+            { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:reporting', 'scope:shared', 'published:planning', 'published:organization', 'published:execution'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
             { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['*'] },
 

@@ -5,3 +5,4 @@ export * from './lib/organization';
 export * from './lib/me';
 export * from './lib/planning';
 export * from './lib/execution';
+export * from './lib/reporting';

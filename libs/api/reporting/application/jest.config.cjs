@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'api-reporting-application',
+  preset: '../../../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../../../coverage/libs/api/reporting/application',
+};

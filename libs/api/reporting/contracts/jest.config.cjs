@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'api-reporting-contracts',
+  preset: '../../../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../../../coverage/libs/api/reporting/contracts',
+};

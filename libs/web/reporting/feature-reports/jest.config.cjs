@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'web-reporting-feature-reports',
+  preset: '../../../../jest.preset.angular.cjs',
+  coverageDirectory: '../../../../coverage/libs/web/reporting/feature-reports',
+};
