@@ -3,7 +3,7 @@
  * work, the focal unit's consolidation, the leader's approval, indicator values, dashboards and exports.
  * The API's reporting context implements it; `libs/web/reporting` renders it.
  */
-import type { WorkStatus, Verification } from './execution';
+import type { StatusCountsDto, WorkStatus, Verification } from './execution';
 
 /** How often a period comes round, from the plan's reporting duty ("Định kỳ hằng quý" → quarter). */
 export type PeriodKind =
@@ -226,15 +226,6 @@ export interface IndicatorFigureDto {
   attainment: 'met' | 'not-met' | 'unknown' | 'no-data';
 }
 
-export interface StatusCountsDto {
-  notStarted: number;
-  inProgress: number;
-  done: number;
-  unable: number;
-  overdue: number;
-  total: number;
-}
-
 export interface ConsolidatedReportDto {
   id: string;
   periodId: string;
@@ -313,9 +304,8 @@ export interface PortfolioPlanDto {
   planSymbol: string;
   year: number;
   focalUnitCode: string | null;
+  /** Lead assignments in force, counted; `percent` is their mean progress. */
   counts: StatusCountsDto;
-  /** Mean percent of the assignments in force, 0..100. */
-  progress: number;
   latestPeriod: { id: string; label: string; completeness: CompletenessDto } | null;
 }
 
@@ -328,7 +318,6 @@ export interface UnitProgressRowDto {
   unitName: string;
   tier: 1 | 2;
   counts: StatusCountsDto;
-  progress: number;
 }
 
 export interface OverdueItemDto {
@@ -356,7 +345,6 @@ export interface PlanDashboardDto {
   planTitle: string;
   planSymbol: string;
   counts: StatusCountsDto;
-  progress: number;
   /** Departments and other tier-1 units, then communes (the units × status heat map). */
   departments: UnitProgressRowDto[];
   communes: UnitProgressRowDto[];
@@ -373,7 +361,7 @@ export interface PlanDashboardDto {
 export interface UnitScorecardDto {
   unitCode: string;
   unitName: string;
-  plans: { planId: string; planSymbol: string; planTitle: string; counts: StatusCountsDto; progress: number }[];
+  plans: { planId: string; planSymbol: string; planTitle: string; counts: StatusCountsDto }[];
   overdue: OverdueItemDto[];
   reports: { periodId: string; planSymbol: string; periodLabel: string; dueDate: string; status: UnitReportStatus | 'missing'; onTime: boolean | null }[];
 }
