@@ -7,6 +7,7 @@ import { OrganizationModule } from '@dieu-hanh/api/organization/feature';
 import { PlanningModule } from '@dieu-hanh/api/planning/feature';
 import { NotificationModule } from '@dieu-hanh/api/notification/feature';
 import { ExecutionModule } from '@dieu-hanh/api/execution/feature';
+import { ReportingModule } from '@dieu-hanh/api/reporting/feature';
 import { SqlAccountDirectory } from '@dieu-hanh/api/organization/infrastructure';
 import { AccountDirectory, AuthModule, type JwksFactory } from '@dieu-hanh/api/shared/auth';
 import { DatabaseModule, EventLogOrmEntity } from '@dieu-hanh/api/shared/database';
@@ -47,6 +48,7 @@ export class AppModule {
         PlanningModule,
         NotificationModule,
         ExecutionModule,
+        ReportingModule,
       ],
       controllers: [HealthController],
       providers: [

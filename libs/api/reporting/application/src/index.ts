@@ -1,1 +1,11 @@
-export {};
+export * from './lib/documents';
+export * from './lib/access/report-access.policy';
+export * from './lib/access/report-access.sql';
+export * from './lib/ports/reporting.store';
+export * from './lib/ports/reporting.read-model';
+export * from './lib/commands/reporting.commands';
+export * from './lib/commands/reporting.views';
+export * from './lib/queries/reporting.queries';
+export * from './lib/exports/export-runner';
+export * from './lib/schedule/run-reporting-schedule.handler';
+export * from './lib/reporting.handlers';

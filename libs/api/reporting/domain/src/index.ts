@@ -1,1 +1,10 @@
-export {};
+export * from './lib/reporting.errors';
+export * from './lib/reporting-period';
+export * from './lib/unit-report';
+export * from './lib/consolidated-report';
+export * from './lib/indicator-kind';
+export * from './lib/unit-indicator-value';
+export * from './lib/indicator-aggregation';
+export * from './lib/attainment';
+export * from './lib/periods';
+export * from './lib/completeness';

@@ -77,6 +77,17 @@ export const ErrorCode = {
   /** 403: the caller sees the assignment but may not upload to it. */
   EvidenceUploadRefused: 'EXECUTION.EVIDENCE_UPLOAD_REFUSED',
   EvidenceNotFound: 'EXECUTION.EVIDENCE_NOT_FOUND',
+  // Reporting (periods, unit and consolidated reports, indicator values, exports)
+  ReportingPlanNotFound: 'REPORTING.PLAN_NOT_FOUND',
+  ReportingPeriodNotFound: 'REPORTING.PERIOD_NOT_FOUND',
+  ReportNotFound: 'REPORTING.REPORT_NOT_FOUND',
+  ExportNotFound: 'REPORTING.EXPORT_NOT_FOUND',
+  /** A bad report body, indicator value, import file or export format, with the fields at fault. */
+  ReportingInvalid: 'REPORTING.INVALID',
+  /** A report or period whose state does not allow this (`currentStatus`). */
+  ReportTransitionRefused: 'REPORTING.TRANSITION_REFUSED',
+  ReportVersionConflict: 'REPORTING.VERSION_CONFLICT',
+  ReportingPeriodExists: 'REPORTING.PERIOD_EXISTS',
 } as const;
 
 /** One of the codes above. */

@@ -282,7 +282,18 @@ export type NotificationKind =
   | 'extension-decided'
   | 'work-urged'
   | 'reminder-before-due'
-  | 'reminder-overdue';
+  | 'reminder-overdue'
+  // reporting (issue 12)
+  | 'report-period-opened'
+  | 'report-urged'
+  | 'report-due-soon'
+  | 'report-submitted'
+  | 'report-accepted'
+  | 'report-returned'
+  | 'report-reopened'
+  | 'consolidated-report-submitted'
+  | 'consolidated-report-approved'
+  | 'consolidated-report-returned';
 
 export interface NotificationDto {
   id: string;

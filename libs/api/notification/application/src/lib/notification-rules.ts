@@ -7,6 +7,7 @@ import {
   isPlanEvent,
   PlanEventType,
 } from '@dieu-hanh/api/planning/contracts';
+import { type PeriodFacts, ReportingEventType, isReportingEvent } from '@dieu-hanh/api/reporting/contracts';
 import type { RecordedEvent } from '@dieu-hanh/api/shared/kernel';
 import type { NotificationKind } from '@dieu-hanh/shared/contracts';
 
@@ -42,6 +43,12 @@ export const ResolutionKey = {
   directive: (obstacleId: string) => `obstacle:${obstacleId}:directive`,
   /** An extension request waits for the decision. */
   extensionDecision: (extensionId: string) => `extension:${extensionId}:decision`,
+  /** A period's opening, urging or reminder waits for the unit's report to reach the focal unit. */
+  reportSubmission: (periodId: string, unitCode: string) => `period:${periodId}:unit:${unitCode}:report`,
+  /** A submitted unit report waits for the focal unit (accept or return). */
+  reportReview: (reportId: string) => `report:${reportId}:review`,
+  /** A submitted consolidated report waits for the leader's decision. */
+  consolidatedDecision: (reportId: string) => `consolidated:${reportId}:decision`,
 } as const;
 
 const uniq = (codes: readonly (string | null | undefined)[]): string[] => [...new Set(codes.filter((c): c is string => !!c))];
@@ -204,6 +211,75 @@ export function notificationsFor(event: RecordedEvent, unitName: (code: string) 
           },
     );
   }
+  return reportingNotifications(event, unitName);
+}
+
+/** Reporting's events: periods opened, urged and closing to the units that owe a report; decisions to whom they concern. */
+function reportingNotifications(event: RecordedEvent, unitName: (code: string) => string): NotificationDraft[] {
+  const to = (p: PeriodFacts, units: readonly (string | null | undefined)[], kind: NotificationKind, vi: string, en: string, key: (unit: string) => string | null = () => null): NotificationDraft[] =>
+    uniq(units).map((unitCode) => ({
+      eventId: event.id,
+      unitCode,
+      kind,
+      planId: p.planId,
+      planTitle: p.planTitle,
+      assignmentId: null,
+      titleVi: vi,
+      titleEn: en,
+      resolutionKey: key(unitCode),
+    }));
+  const owed = (p: PeriodFacts) => (unit: string) => ResolutionKey.reportSubmission(p.periodId, unit);
+  if (isReportingEvent(event, ReportingEventType.PeriodOpened)) {
+    const p = event.payload;
+    const due = vnDate(p.dueDate);
+    return to(p, p.expectedUnitCodes, 'report-period-opened', `Kỳ báo cáo ${p.periodLabel} đã mở, hạn nộp ${due}: ${p.planTitle}`, `Reporting period ${p.periodLabel} is open, due ${due}: ${p.planTitle}`, owed(p));
+  }
+  if (isReportingEvent(event, ReportingEventType.ReportsUrged)) {
+    const p = event.payload;
+    return to(p, p.unitCodes, 'report-urged', `Đôn đốc nộp báo cáo ${p.periodLabel} (hạn ${vnDate(p.dueDate)}): ${p.planTitle}`, `Urged to submit the ${p.periodLabel} report (due ${vnDate(p.dueDate)}): ${p.planTitle}`, owed(p));
+  }
+  if (isReportingEvent(event, ReportingEventType.PeriodClosingSoon)) {
+    const p = event.payload;
+    return to(p, p.unitCodes, 'report-due-soon', `Còn ${p.daysLeft} ngày đến hạn nộp báo cáo ${p.periodLabel}: ${p.planTitle}`, `${p.daysLeft} day(s) left to submit the ${p.periodLabel} report: ${p.planTitle}`, owed(p));
+  }
+  if (isReportingEvent(event, ReportingEventType.UnitReportSubmitted) && event.payload.status === 'submitted') {
+    const p = event.payload;
+    return to(p, [p.focalUnitCode], 'report-submitted', `${unitName(p.unitCode)} đã gửi báo cáo ${p.periodLabel}: ${p.planTitle}`, `${unitName(p.unitCode)} submitted its ${p.periodLabel} report: ${p.planTitle}`, () =>
+      ResolutionKey.reportReview(p.reportId),
+    );
+  }
+  if (isReportingEvent(event, ReportingEventType.UnitReportApproved)) {
+    const p = event.payload;
+    return to(p, [p.focalUnitCode], 'report-submitted', `${unitName(p.unitCode)} đã gửi báo cáo ${p.periodLabel}: ${p.planTitle}`, `${unitName(p.unitCode)} submitted its ${p.periodLabel} report: ${p.planTitle}`, () =>
+      ResolutionKey.reportReview(p.reportId),
+    );
+  }
+  if (isReportingEvent(event, ReportingEventType.UnitReportAccepted)) {
+    const p = event.payload;
+    return to(p, [p.unitCode], 'report-accepted', `Báo cáo ${p.periodLabel} đã được tiếp nhận: ${p.planTitle}`, `Your ${p.periodLabel} report was accepted: ${p.planTitle}`);
+  }
+  if (isReportingEvent(event, ReportingEventType.UnitReportReturned)) {
+    const p = event.payload;
+    return to(p, [p.unitCode], 'report-returned', `Báo cáo ${p.periodLabel} bị trả lại: ${p.reason} — ${p.planTitle}`, `Your ${p.periodLabel} report was returned: ${p.reason} — ${p.planTitle}`, owed(p));
+  }
+  if (isReportingEvent(event, ReportingEventType.UnitReportReopened)) {
+    const p = event.payload;
+    return to(p, [p.unitCode], 'report-reopened', `Báo cáo ${p.periodLabel} được mở lại: ${p.reason} — ${p.planTitle}`, `Your ${p.periodLabel} report was reopened: ${p.reason} — ${p.planTitle}`, owed(p));
+  }
+  if (isReportingEvent(event, ReportingEventType.ConsolidatedReportSubmitted)) {
+    const p = event.payload;
+    return to(p, [p.issuerUnitCode], 'consolidated-report-submitted', `Báo cáo tổng hợp ${p.periodLabel} chờ phê duyệt: ${p.planTitle}`, `Consolidated ${p.periodLabel} report awaits approval: ${p.planTitle}`, () =>
+      ResolutionKey.consolidatedDecision(p.reportId),
+    );
+  }
+  if (isReportingEvent(event, ReportingEventType.ConsolidatedReportApproved)) {
+    const p = event.payload;
+    return to(p, [p.focalUnitCode], 'consolidated-report-approved', `Báo cáo tổng hợp ${p.periodLabel} đã được phê duyệt: ${p.planTitle}`, `Consolidated ${p.periodLabel} report approved: ${p.planTitle}`);
+  }
+  if (isReportingEvent(event, ReportingEventType.ConsolidatedReportReturned)) {
+    const p = event.payload;
+    return to(p, [p.focalUnitCode], 'consolidated-report-returned', `Báo cáo tổng hợp ${p.periodLabel} bị trả lại: ${p.reason} — ${p.planTitle}`, `Consolidated ${p.periodLabel} report returned: ${p.reason} — ${p.planTitle}`);
+  }
   return [];
 }
 
@@ -241,6 +317,12 @@ export function resolutionsFor(event: RecordedEvent): string[] {
     return id ? [ResolutionKey.obstacleHandling(id), ResolutionKey.directive(id)] : [];
   }
   if (isExecutionEvent(event, ExecutionEventType.ExtensionDecided)) return [ResolutionKey.extensionDecision(event.payload.extensionId)];
+  // A report that reaches the focal unit answers the period's requests to that unit; a decision answers the review.
+  if (isReportingEvent(event, ReportingEventType.UnitReportSubmitted) && event.payload.status === 'submitted') return [ResolutionKey.reportSubmission(event.payload.periodId, event.payload.unitCode)];
+  if (isReportingEvent(event, ReportingEventType.UnitReportApproved)) return [ResolutionKey.reportSubmission(event.payload.periodId, event.payload.unitCode)];
+  if (isReportingEvent(event, ReportingEventType.UnitReportAccepted) || isReportingEvent(event, ReportingEventType.UnitReportReturned)) return [ResolutionKey.reportReview(event.payload.reportId)];
+  if (isReportingEvent(event, ReportingEventType.ConsolidatedReportApproved) || isReportingEvent(event, ReportingEventType.ConsolidatedReportReturned))
+    return [ResolutionKey.consolidatedDecision(event.payload.reportId)];
   return [];
 }
 

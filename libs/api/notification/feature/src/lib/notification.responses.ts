@@ -24,6 +24,16 @@ const NOTIFICATION_KINDS = [
   'work-urged',
   'reminder-before-due',
   'reminder-overdue',
+  'report-period-opened',
+  'report-urged',
+  'report-due-soon',
+  'report-submitted',
+  'report-accepted',
+  'report-returned',
+  'report-reopened',
+  'consolidated-report-submitted',
+  'consolidated-report-approved',
+  'consolidated-report-returned',
 ] as const satisfies readonly NotificationKind[];
 
 // Every kind of the contract is listed (the compiler fails here when one is added to the union alone).

@@ -1,0 +1,3 @@
+export * from './report-document';
+export * from './report-document.renderer';
+export * from './compose-report-document';

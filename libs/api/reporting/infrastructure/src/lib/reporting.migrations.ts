@@ -1,0 +1,4 @@
+import { CreateReporting1732300009000 } from './migrations/1732300009000-create-reporting.migration';
+
+/** This context's migrations, in order; the API collects every context's list. */
+export const REPORTING_MIGRATIONS = [CreateReporting1732300009000];
