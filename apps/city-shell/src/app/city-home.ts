@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { ApiClient, WorkProgressApi } from '@dieu-hanh/web/shared/data-access-api';
-import { NumberViPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { I18nService, NumberViPipe, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
 import { CapabilitiesCard, HomeHeader, HomeTextPipe, InfoCard, PlanShortlist } from '@dieu-hanh/web/shared/ui';
 import { catchError, forkJoin, map, of } from 'rxjs';
 
@@ -37,6 +37,8 @@ import { catchError, forkJoin, map, of } from 'rxjs';
           <li>{{ 'city.communes' | t }}: <strong>{{ scale() ? (scale()!.communes | numVi) : '…' }}</strong></li>
         </ul>
       </dh-info-card>
+      <dh-info-card [heading]="reports().heading" [description]="reports().description"
+        link="/bao-cao/tong-quan" [linkLabel]="reports().link" testId="home-dashboard-link" />
       <dh-capabilities-card />
     </div>
   `,
@@ -44,6 +46,13 @@ import { catchError, forkJoin, map, of } from 'rxjs';
 export class CityHome {
   private readonly api = inject(ApiClient);
   private readonly auth = inject(AuthService);
+  private readonly i18n = inject(I18nService);
+  /** The reporting dashboards (mfe-plans ./report-routes at /bao-cao). */
+  protected readonly reports = computed(() =>
+    this.i18n.lang() === 'en'
+      ? { heading: 'Plan implementation overview', description: 'Progress by plan, department and commune; overdue tasks, indicators, reporting.', link: 'Open the dashboards' }
+      : { heading: 'Tổng quan thực hiện kế hoạch', description: 'Tiến độ theo kế hoạch, Sở, ngành và xã, phường; nhiệm vụ quá hạn, chỉ tiêu, báo cáo.', link: 'Mở trang tổng quan' },
+  );
   protected readonly leaderOrOffice = this.auth.hasRole('leader') || this.auth.hasRole('office-officer');
   protected readonly submitted = toSignal(this.api.plans({ status: 'submitted' }).pipe(catchError(() => of(null))));
   protected readonly plans = toSignal(this.api.plans().pipe(catchError(() => of(null))));

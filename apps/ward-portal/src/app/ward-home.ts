@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AuthService } from '@dieu-hanh/web/shared/auth';
 import { ApiClient, WorkProgressApi } from '@dieu-hanh/web/shared/data-access-api';
-import { TranslatePipe } from '@dieu-hanh/web/shared/i18n';
+import { I18nService, TranslatePipe } from '@dieu-hanh/web/shared/i18n';
 import { CapabilitiesCard, HomeHeader, HomeTextPipe, InfoCard, PlanShortlist } from '@dieu-hanh/web/shared/ui';
 import { catchError, map, of } from 'rxjs';
 
@@ -22,9 +22,8 @@ import { catchError, map, of } from 'rxjs';
       </dh-info-card>
       <dh-info-card [heading]="'ward.updates' | t" [description]="'ward.updates.desc' | ht"
         link="/cong-viec" [query]="{ loc: 'overdue' }" [linkLabel]="'open.overdue' | ht" testId="home-updates-link" />
-      <dh-info-card [heading]="'ward.reports' | t">
-        <p class="dh-empty">{{ 'ward.reports.later' | ht }}</p>
-      </dh-info-card>
+      <dh-info-card [heading]="'ward.reports' | t" [description]="reports().description"
+        link="/bao-cao/diem-so" [linkLabel]="reports().link" testId="home-scorecard-link" />
       <dh-info-card [heading]="'ward.plans' | t" [count]="plans()?.total ?? null" link="/ke-hoach" [linkLabel]="'open.plans' | ht" testId="home-plans-link">
         <dh-plan-shortlist [plans]="plans()?.items ?? []" />
       </dh-info-card>
@@ -46,6 +45,13 @@ import { catchError, map, of } from 'rxjs';
 export class WardHome {
   private readonly api = inject(ApiClient);
   protected readonly user = inject(AuthService).user;
+  private readonly i18n = inject(I18nService);
+  /** The commune's scorecard and periodic reports (mfe-plans ./report-routes at /bao-cao). */
+  protected readonly reports = computed(() =>
+    this.i18n.lang() === 'en'
+      ? { description: 'Your plans’ progress, overdue tasks and periodic reports.', link: 'Open my unit’s scorecard' }
+      : { description: 'Tiến độ các kế hoạch, nhiệm vụ quá hạn và báo cáo định kỳ của đơn vị.', link: 'Xem kết quả, báo cáo của đơn vị' },
+  );
   protected readonly plans = toSignal(this.api.plans().pipe(catchError(() => of(null))));
   protected readonly work = toSignal(inject(WorkProgressApi).myWork({ limit: 1 }).pipe(catchError(() => of(null))));
   protected readonly offices = toSignal(

@@ -18,6 +18,7 @@ export class ShellLayout {
     { path: '/', labelKey: 'nav.home', exact: true },
     { path: '/ke-hoach', labelKey: 'nav.plans' },
     { path: '/cong-viec', labelKey: 'nav.work', label: { vi: 'Công việc', en: 'Work' } },
+    { path: '/bao-cao', labelKey: 'nav.reports', label: { vi: 'Báo cáo', en: 'Reports' } },
     { path: '/danh-muc', labelKey: 'nav.directory' },
   ];
 }

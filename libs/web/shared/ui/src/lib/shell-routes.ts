@@ -29,6 +29,10 @@ export function shellRoutes(o: { shell: Shell; titleKey: string; title: string; 
           loadChildren: () => loadRemoteModule('mfe-plans', './work-routes').then((m) => m.WORK_ROUTES),
         },
         {
+          path: 'bao-cao',
+          loadChildren: () => loadRemoteModule('mfe-plans', './report-routes').then((m) => m.REPORT_ROUTES),
+        },
+        {
           path: 'danh-muc',
           loadChildren: () => loadRemoteModule('mfe-directory', './routes').then((m) => m.DIRECTORY_ROUTES),
         },
