@@ -65,7 +65,7 @@ async function startApp(): Promise<{ app: INestApplicationContext; close: () => 
 describe('seed: the demo shows execution activity (real PostgreSQL)', () => {
   let app: INestApplicationContext;
   let close: () => Promise<void>;
-  let first: { plans: PlanSeedResult; activity: DemoActivityResult };
+  let first: Awaited<ReturnType<typeof seedAll>>;
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> => app.get(DataSource).query(sql, params);
   const ask = <T>(query: object): Promise<T> => app.get(QueryBus).execute(query as never);
   const myWork = (scope: AccessScope) => ask<WorkListDto>(new ListMyWorkQuery(scope, {}, { limit: 500, offset: 0 }));
@@ -174,7 +174,30 @@ describe('seed: the demo shows execution activity (real PostgreSQL)', () => {
     const before = await counts();
     const again = await seedAll(app, 'demo');
     expect(again.activity).toEqual({ told: 0, alreadyTold: DEMO_ACTIVITY.stories.length + DEMO_ACTIVITY.urges.length, skipped: [], urged: 0 });
+    expect(again.reporting).toEqual({ periodsOpened: [], alreadyThere: ['hanoi-402', 'hanoi-138'], unitReports: 0, consolidated: [] });
     expect(await counts()).toEqual(before);
+  });
+
+  it('reports too: 402’s Quý IV/2025 consolidated, numbered and approved; 138’s in progress; Hoàn Kiếm and Ba Đình not yet reported', async () => {
+    expect(first.reporting).toMatchObject({ periodsOpened: ['hanoi-402: Quý IV/2025', 'hanoi-138: Quý IV/2025'], alreadyThere: [], consolidated: ['hanoi-402: Quý IV/2025 (approved)'] });
+    expect(first.reporting.unitReports).toBe(36);
+    expect(await q(`SELECT status, document ->> 'documentNumber' AS number FROM consolidated_report`)).toEqual([{ status: 'approved', number: '125/BC-SKHCN' }]);
+    const byStatus = await q<{ plan: string; status: string; n: number }>(
+      `SELECT p.plan_id::text AS plan, r.status, count(*)::int AS n FROM unit_report r JOIN report_period p ON p.id = r.period_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    const of = (key: string) => Object.fromEntries(byStatus.filter((r) => r.plan === first.plans.planIds[key]).map((r) => [r.status, r.n]));
+    expect(of('hanoi-402')).toEqual({ accepted: 29, returned: 1 });
+    expect(of('hanoi-138')).toEqual({ submitted: 6 });
+    const late = await q(
+      `SELECT e.unit_code FROM report_expected_unit e JOIN report_period p ON p.id = e.period_id
+         LEFT JOIN unit_report r ON r.period_id = e.period_id AND r.unit_code = e.unit_code
+        WHERE p.plan_id = $1 AND r.id IS NULL AND e.unit_code IN ('00070', '00004') ORDER BY 1`,
+      [first.plans.planIds['hanoi-402']],
+    );
+    expect(late).toEqual([{ unit_code: '00004' }, { unit_code: '00070' }]);
+    // Figures reached the city's aggregate: some indicator of 402 has a ratio of sums from many units.
+    const figures = await q<{ n: number }>(`SELECT count(DISTINCT v.unit_code)::int AS n FROM indicator_value v JOIN unit_report r ON r.id = v.report_id WHERE r.status = 'accepted'`);
+    expect(figures[0].n).toBeGreaterThan(10);
   });
 });
 

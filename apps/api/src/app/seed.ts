@@ -7,8 +7,10 @@ import { type CommandMetadata, scopeFor, systemActor } from '@dieu-hanh/api/shar
 import { type DirectorySeed, findSeedsDir, loadDirectorySeed } from '@dieu-hanh/shared/util-seed-directory';
 import { loadPlanSeeds } from '@dieu-hanh/shared/util-seed-plans';
 import { DataSource } from 'typeorm';
+import { EventFeed } from '@dieu-hanh/api/shared/database';
 import { type DemoActivityResult, seedDemoActivity } from './seed-demo-activity';
 import { loadDemoActivity } from './seed-demo-activity.script';
+import { type DemoReportingResult, seedDemoReporting } from './seed-demo-reporting';
 
 const seedsDir = () => process.env['SEEDS_DIR'] ?? findSeedsDir();
 
@@ -26,17 +28,20 @@ export async function seedDirectory(
 /**
  * The whole seed (the `seed` command and SEED_ON_START): the directory, then the plans, from one reading
  * of the files, then the demo's execution activity on those plans (both scopes: the national directory
- * holds the demo one).
+ * holds the demo one), then the demo's reporting (periods, unit reports, an approved consolidated report).
  */
 export async function seedAll(
   app: INestApplicationContext,
   scope: 'demo' | 'national',
-): Promise<{ directory: ImportUnitDirectoryResult; plans: PlanSeedResult; activity: DemoActivityResult }> {
+): Promise<{ directory: ImportUnitDirectoryResult; plans: PlanSeedResult; activity: DemoActivityResult; reporting: DemoReportingResult }> {
   // The national directory holds the demo one, so it checks the plans' units as well.
   const seed = loadDirectorySeed({ seedsDir: seedsDir(), scope });
   const directory = await seedDirectory(app, scope, seed);
   const plans = await seedPlans(app, seed);
-  return { directory, plans, activity: await seedDemoActivity(app, seed, plans.planIds, loadDemoActivity(seedsDir())) };
+  const activity = await seedDemoActivity(app, seed, plans.planIds, loadDemoActivity(seedsDir()));
+  // Reporting reads the progress tallies (an event-feed projection): let the feed catch up with the activity first.
+  await app.get(EventFeed, { strict: false })?.drain({ timeoutMs: 10 * 60_000 });
+  return { directory, plans, activity, reporting: await seedDemoReporting(app, seed, plans.planIds) };
 }
 
 /** What loading the seed plans did: plans issued now, plans already there, assignments made, and each plan's id by seed key. */
