@@ -22,8 +22,8 @@ import { DataSource } from 'typeorm';
 import { apiConfigFromEnv } from './api.config';
 import { AppModule } from './app.module';
 import { ALL_MIGRATIONS } from './migrations';
-import { type PlanSeedResult, seedAll, seedDirectory, seedPlans } from './seed';
-import { type DemoActivityResult, seedDemoActivity } from './seed-demo-activity';
+import { seedAll, seedDirectory, seedPlans } from './seed';
+import { seedDemoActivity } from './seed-demo-activity';
 import { loadDemoActivity } from './seed-demo-activity.script';
 
 const DEMO_ACTIVITY = loadDemoActivity(process.env['SEEDS_DIR'] ?? findSeedsDir());
