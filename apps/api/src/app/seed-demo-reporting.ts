@@ -95,7 +95,7 @@ export async function seedDemoReporting(app: INestApplicationContext, directory:
             {
               version: r.version,
               sections: {
-                results: `${units.get(unitCode)?.shortName ?? unitCode} đã triển khai ${r.tasks.length} nhiệm vụ được giao; ${r.tasks.filter((t) => t.status === 'done').length} nhiệm vụ hoàn thành trong quý.`,
+                results: `Đã triển khai ${r.tasks.length} nhiệm vụ được giao; ${r.tasks.filter((t) => t.status === 'done').length} nhiệm vụ hoàn thành trong quý.`,
                 difficulties: hash(`${unitCode}/d`) % 3 === 0 ? 'Kinh phí bố trí chậm; thiếu nhân lực chuyên trách về chuyển đổi số.' : '',
                 proposals: hash(`${unitCode}/p`) % 4 === 0 ? 'Đề nghị Thành phố hỗ trợ đào tạo kỹ năng số cho cán bộ cơ sở.' : '',
               },

@@ -23,7 +23,10 @@ export class ConsolidatePeriodHandler implements ICommandHandler<ConsolidatePeri
       if (!actsForFocalUnit(scope, plan)) refuse('Chỉ cơ quan đầu mối mới tổng hợp được báo cáo.', 'Only the focal unit may consolidate the reports.');
       const existing = await this.store.consolidatedOf(periodId);
       if (existing) return existing.id;
-      const [focal, issuer, sections] = await Promise.all([this.store.unit(period.focalUnitCode), this.store.unit(plan.issuerUnitCode), this.views.sectionsFromUnitReports(periodId)]);
+      // One after the other: they share the transaction's connection.
+      const focal = await this.store.unit(period.focalUnitCode);
+      const issuer = await this.store.unit(plan.issuerUnitCode);
+      const sections = await this.views.sectionsFromUnitReports(periodId);
       const r = ConsolidatedReport.compose(
         {
           id: randomUUID(),

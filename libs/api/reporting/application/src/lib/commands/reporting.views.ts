@@ -183,7 +183,10 @@ export class ReportingViews {
   /** Each indicator's city figure for a period: the units' values that reached the focal unit, aggregated, judged. */
   async indicatorFigures(period: Pick<ReportingPeriodProps, 'id' | 'endDate'>, plan: PlanFacts): Promise<IndicatorFigureDto[]> {
     const year = Number(period.endDate.slice(0, 4));
-    const [indicators, values, expected] = await Promise.all([this.store.indicatorsOf(plan.planId, year), this.read.reportedValues(period.id), this.read.indicatorExpected(plan.planId)]);
+    // One after the other: inside a command's transaction they share one connection.
+    const indicators = await this.store.indicatorsOf(plan.planId, year);
+    const values = await this.read.reportedValues(period.id);
+    const expected = await this.read.indicatorExpected(plan.planId);
     const byIndicator = new Map<string, typeof values>();
     for (const v of values) byIndicator.set(v.indicatorId, [...(byIndicator.get(v.indicatorId) ?? []), v]);
     return indicators.map((i) => {
@@ -196,12 +199,11 @@ export class ReportingViews {
 
   /** The consolidated figures as they stand now, from the unit reports and the read models. */
   async compose(period: ReportingPeriodProps, plan: PlanFacts): Promise<Composition> {
-    const [taskRows, indicators, completeness, unitReports] = await Promise.all([
-      this.read.taskRows(plan.planId, this.clock.today()),
-      this.indicatorFigures(period, plan),
-      this.read.completeness([period.id]),
-      this.read.unitReportsOf(period.id),
-    ]);
+    // Sequential: a submission composes inside its transaction, on one connection.
+    const taskRows = await this.read.taskRows(plan.planId, this.clock.today());
+    const indicators = await this.indicatorFigures(period, plan);
+    const completeness = await this.read.completeness([period.id]);
+    const unitReports = await this.read.unitReportsOf(period.id);
     return { tasks: sumCounts(taskRows.map((t) => t.counts)), taskRows, indicators, completeness: completenessIn(completeness, period.id), unitReports };
   }
 

@@ -46,7 +46,9 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
       }
       const rejected: Rejected[] = sheet.errors.map((e) => ({ row: e.row, unitCode: null, field: e.field, message: { vi: e.vi, en: e.en } }));
       const year = Number(period.endDate.slice(0, 4));
-      const [indicators, pairs, expected] = await Promise.all([this.store.indicatorsOf(plan.planId, year), this.read.indicatorUnits(plan.planId), this.store.expectedOf(periodId)]);
+      const indicators = await this.store.indicatorsOf(plan.planId, year);
+      const pairs = await this.read.indicatorUnits(plan.planId);
+      const expected = await this.store.expectedOf(periodId);
       const expectedUnits = new Set(expected);
       const kinds = new Map(indicators.map((i) => [i.indicatorId, i.kind]));
       const implemented = new Set(pairs.map((p) => `${p.unitCode}|${p.indicatorId}`));

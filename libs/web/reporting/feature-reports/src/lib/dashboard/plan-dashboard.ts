@@ -1,3 +1,4 @@
+import { formatNumberVi } from '@dieu-hanh/web/shared/i18n';
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -54,12 +55,12 @@ export function drillQuery(planId: string, unitCode: string, column: HeatColumn)
       <h1 class="dh-page-title">{{ d.planTitle }}</h1>
 
       <dl class="dh-headline" data-testid="dash-headline">
-        <div><dt>{{ 'counts.total' | rt }}</dt><dd>{{ d.counts.total }}</dd></div>
-        <div><dt>{{ 'col.done' | rt }}</dt><dd>{{ d.counts.done }}</dd></div>
-        <div><dt>{{ 'col.inProgress' | rt }}</dt><dd>{{ d.counts.inProgress }}</dd></div>
-        <div><dt>{{ 'col.notStarted' | rt }}</dt><dd>{{ d.counts.notStarted }}</dd></div>
-        <div><dt>{{ 'col.unable' | rt }}</dt><dd>{{ d.counts.unable }}</dd></div>
-        <div><dt>{{ 'col.overdue' | rt }}</dt><dd class="dh-late">{{ d.counts.overdue }}</dd></div>
+        <div><dt>{{ 'counts.total' | rt }}</dt><dd>{{ num(d.counts.total) }}</dd></div>
+        <div><dt>{{ 'col.done' | rt }}</dt><dd>{{ num(d.counts.done) }}</dd></div>
+        <div><dt>{{ 'col.inProgress' | rt }}</dt><dd>{{ num(d.counts.inProgress) }}</dd></div>
+        <div><dt>{{ 'col.notStarted' | rt }}</dt><dd>{{ num(d.counts.notStarted) }}</dd></div>
+        <div><dt>{{ 'col.unable' | rt }}</dt><dd>{{ num(d.counts.unable) }}</dd></div>
+        <div><dt>{{ 'col.overdue' | rt }}</dt><dd class="dh-late">{{ num(d.counts.overdue) }}</dd></div>
         <div><dt>{{ 'counts.percent' | rt }}</dt><dd>{{ pct(d.counts.percent, 0) }}</dd></div>
       </dl>
 
@@ -212,7 +213,7 @@ export function drillQuery(planId: string, unitCode: string, column: HeatColumn)
               @for (u of asRows(rows); track u.unitCode) {
                 <tr [attr.data-unit]="u.unitCode" data-testid="dash-unit-row">
                   <th scope="row">{{ u.unitName }}</th>
-                  <td class="dh-n" [attr.data-label]="'counts.total' | rt">{{ u.counts.total }}</td>
+                  <td class="dh-n" [attr.data-label]="'counts.total' | rt">{{ num(u.counts.total) }}</td>
                   @for (c of columns; track c) {
                     <td class="dh-n" [attr.data-label]="'col.' + c | rt">
                       <button type="button" class="dh-cell" [disabled]="!u.counts[c]" (click)="open(u, c)" [attr.aria-label]="'dash.drillAria' | rt: { unit: u.unitName, column: ('col.' + c | rt), count: u.counts[c] }" [attr.data-testid]="'cell-' + c">{{ u.counts[c] }}</button>
@@ -345,6 +346,11 @@ export class PlanDashboard {
 
   protected asRows(rows: unknown): UnitProgressRowDto[] {
     return rows as UnitProgressRowDto[];
+  }
+
+  /** A count with the thousands grouped as the language writes it ("13.360"). */
+  protected num(v: number): string {
+    return formatNumberVi(v);
   }
 
   protected pct(v: number | null, digits = 1): string {
