@@ -37,6 +37,13 @@ RUN npx nx build api --output-style=static \
 # ---------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ARG NPM_REGISTRY=https://registry.npmjs.org/
+# Reports export to PDF through LibreOffice (headless); with WITH_LIBREOFFICE=0 the image is ~300 MB smaller and the
+# API offers DOCX only. fonts-liberation2 has the Vietnamese capitals (Ệ, Ở) the older Liberation fonts lack.
+ARG WITH_LIBREOFFICE=1
+RUN if [ "$WITH_LIBREOFFICE" = "1" ]; then \
+      apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi
 ENV NODE_ENV=production \
     npm_config_registry=${NPM_REGISTRY} \
     npm_config_update_notifier=false \
