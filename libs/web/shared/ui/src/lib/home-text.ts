@@ -19,7 +19,6 @@ export const HOME_TEXT = {
     'review.counts': '{count} kết quả chờ xác nhận',
     'inbox.counts': '{escalations} vướng mắc · {extensions} đề nghị gia hạn',
     'ward.updates.desc': 'Báo cáo tình hình, tỷ lệ hoàn thành, kết quả và minh chứng của từng nhiệm vụ.',
-    'ward.reports.later': 'Báo cáo định kỳ theo kế hoạch sẽ có trong phiên bản sau.',
   },
   en: {
     'open.work': 'Open my unit’s work',
@@ -37,7 +36,6 @@ export const HOME_TEXT = {
     'review.counts': '{count} results awaiting verification',
     'inbox.counts': '{escalations} obstacles · {extensions} extension requests',
     'ward.updates.desc': 'Report each task’s progress, completion, results and evidence.',
-    'ward.reports.later': 'Periodic reports on plans come in a later version.',
   },
 } as const;
 
