@@ -1,5 +1,5 @@
 import { type DomainEvent, domainEvent } from '@dieu-hanh/api/shared/kernel';
-import type { ConsolidatedReportStatus, PeriodKind, UnitReportStatus } from '@dieu-hanh/shared/contracts';
+import type { ConsolidatedReportStatus, ExportFormat, ExportSubject, PeriodKind, UnitReportStatus } from '@dieu-hanh/shared/contracts';
 
 /**
  * Reporting's published events. Periods are their own stream (`aggregateType: 'report-period'`), each unit
@@ -25,6 +25,7 @@ export const ReportingEventType = {
   ConsolidatedReportApproved: 'reporting.consolidated-report-approved',
   ConsolidatedReportReturned: 'reporting.consolidated-report-returned',
   ConsolidatedReportReopened: 'reporting.consolidated-report-reopened',
+  ExportRequested: 'reporting.export-requested',
 } as const;
 export type ReportingEventTypeName = (typeof ReportingEventType)[keyof typeof ReportingEventType];
 
@@ -111,6 +112,14 @@ export interface ConsolidatedReportDecisionPayload extends ConsolidatedReportFac
   reason: string | null;
 }
 
+/** Who asked for which document or list, in which format (the audit trail of what left the system). */
+export interface ExportRequestedPayload {
+  exportId: string;
+  subject: ExportSubject;
+  subjectId: string;
+  format: ExportFormat;
+}
+
 export interface ReportingEventPayloads {
   [ReportingEventType.PeriodOpened]: PeriodOpenedPayload;
   [ReportingEventType.PeriodClosed]: PeriodClosedPayload;
@@ -130,9 +139,10 @@ export interface ReportingEventPayloads {
   [ReportingEventType.ConsolidatedReportApproved]: ConsolidatedReportDecisionPayload;
   [ReportingEventType.ConsolidatedReportReturned]: ConsolidatedReportDecisionPayload;
   [ReportingEventType.ConsolidatedReportReopened]: ConsolidatedReportDecisionPayload;
+  [ReportingEventType.ExportRequested]: ExportRequestedPayload;
 }
 
-const AGGREGATE: Record<ReportingEventTypeName, 'report-period' | 'unit-report' | 'consolidated-report'> = {
+const AGGREGATE: Record<ReportingEventTypeName, 'report-period' | 'unit-report' | 'consolidated-report' | 'export'> = {
   [ReportingEventType.PeriodOpened]: 'report-period',
   [ReportingEventType.PeriodClosed]: 'report-period',
   [ReportingEventType.ReportsUrged]: 'report-period',
@@ -151,6 +161,7 @@ const AGGREGATE: Record<ReportingEventTypeName, 'report-period' | 'unit-report' 
   [ReportingEventType.ConsolidatedReportApproved]: 'consolidated-report',
   [ReportingEventType.ConsolidatedReportReturned]: 'consolidated-report',
   [ReportingEventType.ConsolidatedReportReopened]: 'consolidated-report',
+  [ReportingEventType.ExportRequested]: 'export',
 };
 
 /** Builds a reporting event on its stream: the period's id for period events, else the report's. */

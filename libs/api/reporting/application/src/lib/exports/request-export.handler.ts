@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Clock, JobScheduler } from '@dieu-hanh/api/shared/kernel';
+import { Clock, JobScheduler, UnitOfWork } from '@dieu-hanh/api/shared/kernel';
+import { ReportingEventType, reportingEvent } from '@dieu-hanh/api/reporting/contracts';
 import type { ExportJobDto } from '@dieu-hanh/shared/contracts';
 import { RequestExportCommand } from '../commands/reporting.commands';
 import { personOf } from '../commands/reporting.views';
@@ -14,7 +15,7 @@ import { EXPORT_JOB, ExportRunner, exportDto } from './export-runner';
  */
 @CommandHandler(RequestExportCommand)
 export class RequestExportHandler implements ICommandHandler<RequestExportCommand> {
-  constructor(private readonly store: ReportingStore, private readonly runner: ExportRunner, private readonly jobs: JobScheduler, private readonly clock: Clock) {}
+  constructor(private readonly uow: UnitOfWork, private readonly store: ReportingStore, private readonly runner: ExportRunner, private readonly jobs: JobScheduler, private readonly clock: Clock) {}
 
   async execute({ body, metadata }: RequestExportCommand): Promise<ExportJobDto> {
     const scope = personOf(metadata);
@@ -35,7 +36,11 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
       createdAt: this.clock.now(),
       finishedAt: null,
     };
-    await this.store.insertExport(job);
+    // The request and its event in one transaction: the log says who took which document out, and when.
+    await this.uow.run(metadata, async (tx) => {
+      await this.store.insertExport(job);
+      tx.record(reportingEvent(ReportingEventType.ExportRequested, job.id, { exportId: job.id, subject: job.subject, subjectId: job.subjectId, format: job.format }));
+    });
     // Start writing here at once; the job (every minute, and on request) is the safety net for a process that stops.
     this.runner.kick();
     await this.jobs.requestRun(EXPORT_JOB).catch(() => false);
