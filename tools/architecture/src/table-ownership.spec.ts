@@ -18,7 +18,7 @@ describe('each bounded context names only its own tables in SQL', () => {
 
   it('finds every context and its tables (guards the scan itself)', () => {
     const owners = new Set(objects.map((o) => o.owner));
-    expect([...owners]).toEqual(expect.arrayContaining(['shared', 'organization', 'planning', 'notification', 'execution']));
+    expect([...owners]).toEqual(expect.arrayContaining(['shared', 'organization', 'planning', 'notification', 'execution', 'reporting']));
     expect(objects).toEqual(
       expect.arrayContaining([
         { name: 'org_unit', kind: 'table', owner: 'organization' },
@@ -28,6 +28,10 @@ describe('each bounded context names only its own tables in SQL', () => {
         // Planning publishes its assignments to execution and reporting as a view.
         { name: 'planning_assignment', kind: 'view', owner: 'planning' },
         { name: 'work_state', kind: 'table', owner: 'execution' },
+        // Execution publishes its work and tallies to reporting; reporting owns its reports.
+        { name: 'execution_work', kind: 'view', owner: 'execution' },
+        { name: 'report_period', kind: 'table', owner: 'reporting' },
+        { name: 'unit_report', kind: 'table', owner: 'reporting' },
         { name: 'notification', kind: 'table', owner: 'notification' },
         { name: 'event_log', kind: 'table', owner: 'shared' },
       ]),

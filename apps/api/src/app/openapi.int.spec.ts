@@ -340,6 +340,29 @@ describe('OpenAPI document', () => {
         true as Same<Req<'/units', 'post'>, C.RegisterUnitRequest>,
         true as Same<Req<'/units/{code}', 'patch'>, C.UpdateUnitRequest>,
         true as Same<Req<'/units/{code}/successions', 'post'>, C.RecordSuccessionRequest>,
+        true as Same<Res<'/reporting/periods', 'get', 200>, C.PeriodListDto>,
+        true as Same<Res<'/reporting/periods/{id}', 'get', 200>, C.ReportingPeriodDto>,
+        true as Same<Res<'/plans/{id}/periods', 'post', 201>, C.ReportingPeriodDto>,
+        true as Same<Res<'/reporting/periods/{id}/tracker', 'get', 200>, C.SubmissionTrackerDto>,
+        true as Same<Res<'/reporting/periods/{id}/urge', 'post', 200>, { urged: number }>,
+        true as Same<Res<'/reporting/periods/{id}/my-report', 'post', 200>, C.UnitReportDto>,
+        true as Same<Res<'/reporting/reports/{id}', 'get', 200>, C.UnitReportDto>,
+        true as Same<Res<'/reporting/reports/{id}/accept', 'post', 200>, C.UnitReportDto>,
+        true as Same<Res<'/reporting/consolidated/{id}', 'get', 200>, C.ConsolidatedReportDto>,
+        true as Same<Res<'/reporting/periods/{id}/consolidated', 'post', 200>, C.ConsolidatedReportDto>,
+        true as Same<Res<'/reporting/dashboard/plans/{id}', 'get', 200>, C.PlanDashboardDto>,
+        true as Same<Res<'/reporting/dashboard/portfolio', 'get', 200>, C.PortfolioDto>,
+        true as Same<Res<'/reporting/scorecard', 'get', 200>, C.UnitScorecardDto>,
+        true as Same<Res<'/reporting/exports', 'post', 202>, C.ExportJobDto>,
+        true as Same<Res<'/reporting/exports/{id}', 'get', 200>, C.ExportJobDto>,
+        true as Same<Res<'/reporting/periods/{id}/indicator-values/import', 'post', 200>, C.IndicatorImportResultDto>,
+        true as Same<Req<'/reporting/reports/{id}', 'put'>, C.SaveUnitReportRequest>,
+        true as Same<Req<'/reporting/reports/{id}/return', 'post'>, C.ReportDecisionRequest>,
+        true as Same<Req<'/plans/{id}/periods', 'post'>, C.OpenPeriodRequest>,
+        true as Same<Req<'/reporting/consolidated/{id}', 'put'>, C.SaveConsolidatedReportRequest>,
+        true as Same<Req<'/reporting/consolidated/{id}/approve', 'post'>, C.ReportDecisionRequest>,
+        true as Same<Req<'/reporting/exports', 'post'>, C.ExportRequest>,
+        true as Same<Req<'/reporting/periods/{id}/urge', 'post'>, C.UrgeReportsRequest>,
       ];
       // Not \`never\`, not empty: the id of a plan is a string, a problem has a code.
       export const id: Res<'/plans/{id}', 'get', 200>['id'] = 'x';
@@ -727,6 +750,125 @@ describe('OpenAPI document', () => {
       await check('get', `/assignments/${hk}/timeline`, { as: 'hoankiem' });
       await check('get', `/assignments/${hk}/timeline`, { as: 'badinh' });
       await check('get', '/execution/leader-inbox', { as: 'leader' });
+    });
+
+    it('reporting: a period, a unit’s report through its approval chain, consolidation, exports, import, dashboards', async () => {
+      const post = (as: TestAccount, path: string, body?: object) => api.call(path, { as, method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
+      const created = await post('dept', '/plans', {
+        title: 'Kế hoạch có báo cáo định kỳ',
+        year: 2025,
+        focalUnitCode: '01-SKHCN',
+        reportingDuties: [{ text: 'Các đơn vị báo cáo định kỳ hằng quý qua Sở Khoa học và Công nghệ.', unitCode: '01-SKHCN', timeframe: 'Định kỳ hằng quý' }],
+        tasks: [
+          { content: 'Phổ cập kỹ năng số', timeframe: 'Quý IV/2025', leads: [{ unit: '01-SGDDT' }], coordinators: [{ unit: '00070' }] },
+          { content: 'Tuyên truyền tại tổ dân phố', timeframe: 'Năm 2025', leads: [{ unit: '00070' }], coordinators: [{ unit: '00004' }] },
+        ],
+        indicators: [{ name: 'Tỷ lệ người dân có danh tính số', targets: [{ year: 2025, text: '≥ 80%' }], focal: [{ unit: '01-SKHCN' }], implementing: [{ unit: '00070' }, { unit: '00004' }] }],
+      });
+      const planId = created.body.id as string;
+      await post('dept', `/plans/${planId}/submit`);
+      await post('leader', `/plans/${planId}/approve`);
+      await post('leader', `/plans/${planId}/issue`, { number: 276, issueDate: '2025-10-02' });
+      // Work to report on: Hoàn Kiếm's lead task in progress with an obstacle (the report's task entry, the dashboard's trend).
+      const issued = (await api.call(`/plans/${planId}`, { as: 'leader' })).body;
+      const hkLead = issued.tasks[1].assignments.find((x: { unitCode: string }) => x.unitCode === '00070').id as string;
+      await api.call(`/assignments/${hkLead}/progress`, { as: 'hoankiem', method: 'POST', headers: { 'idempotency-key': randomUUID() }, body: JSON.stringify({ version: 0, status: 'in-progress', percent: 40 }) });
+      await post('hoankiem', `/assignments/${hkLead}/obstacles`, { description: 'Thiếu loa truyền thanh' });
+
+      // The period: opened by the focal unit (its leader approves each unit's report first), listed, tracked.
+      await check('post', `/plans/${planId}/periods`, { as: 'dept2', body: { kind: 'quarter', reference: '2025-11-15' } });
+      await check('post', `/plans/${planId}/periods`, { as: 'dept', body: { kind: 'fortnight' } });
+      const period = await check('post', `/plans/${planId}/periods`, { as: 'dept', body: { kind: 'quarter', reference: '2025-11-15', requiresUnitApproval: true } });
+      await check('post', `/plans/${planId}/periods`, { as: 'dept', body: { kind: 'quarter', reference: '2025-12-01' } });
+      await check('get', `/reporting/periods?planId=${planId}`, { as: 'hoankiem' });
+      await check('get', '/reporting/periods?status=nope', { as: 'dept' });
+      await check('get', `/reporting/periods/${period.id}`, { as: 'dept' });
+      await check('get', `/reporting/periods/${randomUUID()}`, { as: 'dept' });
+      await check('get', `/reporting/periods/${period.id}/tracker`, { as: 'hoankiem' });
+
+      // Hoàn Kiếm's report: written, submitted, returned by its leader, submitted again, approved, accepted, reopened.
+      let report = await check('post', `/reporting/periods/${period.id}/my-report`, { as: 'hoankiem' });
+      await check('get', `/reporting/reports/${report.id}`, { as: 'hoankiem' });
+      await check('get', `/reporting/reports/${report.id}`, { as: 'badinh' });
+      const edit = {
+        version: report.version,
+        sections: { results: 'Đã tổ chức 12 lớp kỹ năng số.', difficulties: 'Thiếu thiết bị.' },
+        taskNotes: [{ assignmentId: report.tasks[0].assignmentId, note: 'Phối hợp mở lớp tại 3 tổ dân phố' }],
+        indicators: [{ indicatorId: report.indicators[0].indicatorId, numerator: 40, denominator: 50, evidence: 'Số liệu Công an phường' }],
+      };
+      report = await check('put', `/reporting/reports/${report.id}`, { as: 'hoankiem', body: edit });
+      await check('put', `/reporting/reports/${report.id}`, { as: 'hoankiem', body: edit });
+      await check('put', `/reporting/reports/${report.id}`, { as: 'hoankiem', body: { version: report.version, indicators: [{ indicatorId: 'x' }] } });
+      await check('post', `/reporting/reports/${report.id}/submit`, { as: 'dept', body: { version: report.version } });
+      report = await check('post', `/reporting/reports/${report.id}/submit`, { as: 'hoankiem', body: { version: report.version } });
+      await check('post', `/reporting/reports/${report.id}/return`, { as: 'hoankiemLeader', body: { version: report.version } });
+      report = await check('post', `/reporting/reports/${report.id}/return`, { as: 'hoankiemLeader', body: { version: report.version, reason: 'Bổ sung minh chứng' } });
+      report = await check('post', `/reporting/reports/${report.id}/submit`, { as: 'hoankiem', body: { version: report.version } });
+      await check('post', `/reporting/reports/${report.id}/approve`, { as: 'hoankiem', body: { version: report.version } });
+      report = await check('post', `/reporting/reports/${report.id}/approve`, { as: 'hoankiemLeader', body: { version: report.version } });
+      report = await check('post', `/reporting/reports/${report.id}/accept`, { as: 'dept', body: { version: report.version } });
+      await check('post', `/reporting/reports/${report.id}/accept`, { as: 'dept', body: { version: report.version } });
+      await check('post', `/reporting/reports/${report.id}/reopen`, { as: 'dept', body: { version: report.version, reason: 'Số liệu tháng 12' } });
+      await check('post', `/reporting/periods/${period.id}/my-report`, { as: 'badinh' });
+      await check('get', `/reporting/periods/${period.id}/tracker`, { as: 'dept' });
+      await check('post', `/reporting/periods/${period.id}/urge`, { as: 'dept', body: { message: 'Đề nghị khẩn trương gửi báo cáo' } });
+      await check('post', `/reporting/periods/${period.id}/urge`, { as: 'dept', body: { unitCodes: ['<x>'] } });
+
+      // The consolidated report: composed, edited, submitted, returned, submitted again, approved, reopened.
+      let consolidated = await check('post', `/reporting/periods/${period.id}/consolidated`, { as: 'dept' });
+      await check('post', `/reporting/periods/${period.id}/consolidated`, { as: 'hoankiem' });
+      await check('get', `/reporting/consolidated/${consolidated.id}`, { as: 'leader' });
+      await check('get', `/reporting/consolidated/${consolidated.id}`, { as: 'hoankiem' });
+      consolidated = await check('put', `/reporting/consolidated/${consolidated.id}`, {
+        as: 'dept',
+        body: { version: consolidated.version, documentNumber: '125/BC-SKHCN', documentDate: '2025-12-20', recipients: ['UBND Thành phố'], signerTitle: 'GIÁM ĐỐC', signerName: null, sections: { proposals: 'Đề nghị bố trí kinh phí.' } },
+      });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/submit`, { as: 'dept', body: { version: consolidated.version } });
+      await check('post', `/reporting/consolidated/${consolidated.id}/approve`, { as: 'dept', body: { version: consolidated.version } });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/return`, { as: 'leader', body: { version: consolidated.version, reason: 'Bổ sung số liệu' } });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/submit`, { as: 'dept', body: { version: consolidated.version } });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/approve`, { as: 'leader', body: { version: consolidated.version } });
+      await check('post', `/reporting/consolidated/${consolidated.id}/reopen`, { as: 'leader', body: { version: consolidated.version } });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/reopen`, { as: 'leader', body: { version: consolidated.version, reason: 'Bổ sung số liệu của Sở Giáo dục' } });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/submit`, { as: 'dept', body: { version: consolidated.version } });
+      consolidated = await check('post', `/reporting/consolidated/${consolidated.id}/approve`, { as: 'leader', body: { version: consolidated.version } });
+
+      // Exports as jobs: the report as DOCX; the period's indicator values as XLSX, then loaded back (multipart).
+      await check('post', '/reporting/exports', { as: 'leader', body: { subject: 'consolidated-report', id: consolidated.id, format: 'xlsx' } });
+      await check('post', '/reporting/exports', { as: 'hoankiem', body: { subject: 'consolidated-report', id: consolidated.id, format: 'docx' } });
+      await check('post', '/reporting/exports', { as: 'leader', body: { subject: 'consolidated-report', id: consolidated.id, format: 'docx' } });
+      let job = await check('post', '/reporting/exports', { as: 'dept', body: { subject: 'indicator-values', id: period.id, format: 'xlsx' } });
+      for (let i = 0; i < 100 && job.status !== 'done' && job.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        job = await check('get', `/reporting/exports/${job.id}`, { as: 'dept' });
+      }
+      expect(job.status).toBe('done');
+      await check('get', `/reporting/exports/${job.id}`, { as: 'leader' });
+      await check('get', `/reporting/exports/${job.id}/file`, { as: 'dept' });
+      const base = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
+      const sheet = Buffer.from(await (await fetch(`${base}/reporting/exports/${job.id}/file`, { headers: { authorization: `Bearer ${api.tokens.dept}` } })).arrayBuffer());
+      const boundary = `----indicators${randomUUID()}`;
+      const form = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+      const upload = (file: Buffer) =>
+        Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="chi-tieu.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+          file,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]);
+      // The harness sends `raw` as the request body as it is: bytes here, not text (a zip is not UTF-8).
+      await check('post', `/reporting/periods/${period.id}/indicator-values/import`, { as: 'dept', raw: upload(sheet) as unknown as string, headers: form });
+      await check('post', `/reporting/periods/${period.id}/indicator-values/import`, { as: 'dept', raw: upload(Buffer.from('not a spreadsheet')) as unknown as string, headers: form });
+      await check('post', `/reporting/periods/${period.id}/indicator-values/import`, { as: 'hoankiem', raw: upload(sheet) as unknown as string, headers: form });
+
+      // Dashboards and the commune's scorecard; then the period closes.
+      await check('get', `/reporting/dashboard/plans/${planId}`, { as: 'leader' });
+      await check('get', `/reporting/dashboard/plans/${planId}`, { as: 'hoankiem' });
+      await check('get', `/reporting/dashboard/plans/${planId}`, { as: 'haian' });
+      await check('get', '/reporting/dashboard/portfolio', { as: 'leader' });
+      await check('get', '/reporting/dashboard/portfolio', { as: 'hoankiem' });
+      await check('get', '/reporting/scorecard', { as: 'hoankiem' });
+      await check('post', `/reporting/periods/${period.id}/close`, { as: 'hoankiem' });
+      await check('post', `/reporting/periods/${period.id}/close`, { as: 'dept' });
     });
 
     it('every operation was checked against a real success', () => {

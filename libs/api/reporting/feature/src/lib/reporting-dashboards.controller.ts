@@ -16,7 +16,7 @@ import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
 import type { ExportJobDto, IndicatorImportResultDto, PlanDashboardDto, PortfolioDto, UnitScorecardDto } from '@dieu-hanh/shared/contracts';
 import type { Response } from 'express';
 import { ExportBody, IdParam } from './reporting.dto';
-import { REPORT_SCHEMAS } from './reporting.responses';
+import { ExportJobResponse, IndicatorImportResultResponse, PlanDashboardResponse, PortfolioResponse, UnitScorecardResponse } from './reporting.responses';
 import { IndicatorUploadInterceptor } from './indicator-upload.interceptor';
 
 const EXPORT_NOT_FOUND = { status: 404, description: 'No such export, or not the caller’s (REPORTING.EXPORT_NOT_FOUND)' } as const;
@@ -41,7 +41,7 @@ export class ReportingDashboardsController {
 
   @Get('reporting/dashboard/portfolio')
   @ApiOperation({ summary: 'Danh mục kế hoạch / The province’s plans with their progress and latest reporting completeness (tier 1)' })
-  @ApiOkResponse({ schema: REPORT_SCHEMAS.portfolio })
+  @ApiOkResponse({ type: PortfolioResponse })
   @ApiProblemResponses({ status: 403, description: 'A commune account (AUTH.FORBIDDEN): it has its own scorecard' })
   portfolio(@CurrentScope() scope: AccessScope): Promise<PortfolioDto> {
     return this.queries.execute(new GetPortfolioQuery(scope));
@@ -49,7 +49,7 @@ export class ReportingDashboardsController {
 
   @Get('reporting/dashboard/plans/:id')
   @ApiOperation({ summary: 'Bảng điều hành một kế hoạch / One plan: by department and commune, overdue, indicators, completeness, trend' })
-  @ApiOkResponse({ schema: REPORT_SCHEMAS.dashboard })
+  @ApiOkResponse({ type: PlanDashboardResponse })
   @ApiProblemResponses(400, { status: 404, description: 'No such plan, or not visible (REPORTING.PLAN_NOT_FOUND)' })
   dashboard(@CurrentScope() scope: AccessScope, @Param() p: IdParam): Promise<PlanDashboardDto> {
     return this.queries.execute(new GetPlanDashboardQuery(p.id, scope));
@@ -57,7 +57,7 @@ export class ReportingDashboardsController {
 
   @Get('reporting/scorecard')
   @ApiOperation({ summary: 'Bảng điểm đơn vị / The caller’s own unit: its plans, overdue work and reports' })
-  @ApiOkResponse({ schema: REPORT_SCHEMAS.scorecard })
+  @ApiOkResponse({ type: UnitScorecardResponse })
   scorecard(@CurrentScope() scope: AccessScope): Promise<UnitScorecardDto> {
     return this.queries.execute(new GetScorecardQuery(scope));
   }
@@ -65,7 +65,7 @@ export class ReportingDashboardsController {
   @Post('reporting/exports')
   @HttpCode(202)
   @ApiOperation({ summary: 'Kết xuất / Queues an export (report as DOCX or PDF, assignments or indicator values as XLSX); poll it for progress' })
-  @ApiAcceptedResponse({ schema: REPORT_SCHEMAS.exportJob })
+  @ApiAcceptedResponse({ type: ExportJobResponse })
   @ApiProblemResponses({ status: 400, description: 'A bad body or a format the subject has not (REPORTING.INVALID)' }, { status: 404, description: 'The subject is not visible (REPORTING.*_NOT_FOUND)' })
   requestExport(@CurrentScope() scope: AccessScope, @Body() body: ExportBody, @Req() req: { id?: unknown }): Promise<ExportJobDto> {
     return this.commands.execute(new RequestExportCommand(body, commandMetadata(scope, req)));
@@ -73,7 +73,7 @@ export class ReportingDashboardsController {
 
   @Get('reporting/exports/:id')
   @ApiOperation({ summary: 'Tiến độ kết xuất / An export’s status and progress (its requester only)' })
-  @ApiOkResponse({ schema: REPORT_SCHEMAS.exportJob })
+  @ApiOkResponse({ type: ExportJobResponse })
   @ApiProblemResponses(400, EXPORT_NOT_FOUND)
   exportJob(@CurrentScope() scope: AccessScope, @Param() p: IdParam): Promise<ExportJobDto> {
     return this.queries.execute(new GetExportJobQuery(p.id, scope));
@@ -107,7 +107,7 @@ export class ReportingDashboardsController {
       },
     },
   })
-  @ApiOkResponse({ schema: REPORT_SCHEMAS.importResult })
+  @ApiOkResponse({ type: IndicatorImportResultResponse })
   @ApiProblemResponses(
     { status: 400, description: 'No file, not an XLSX, or no header row (REPORTING.INVALID)' },
     { status: 403, description: 'Not the focal unit (AUTH.FORBIDDEN)' },

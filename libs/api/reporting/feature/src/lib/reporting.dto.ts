@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { OptionalNotNull } from '@dieu-hanh/api/shared/http';
 import {
   type ExportFormat,
@@ -70,7 +70,7 @@ export class SectionsBody implements Partial<ReportSectionsDto> {
 export class TaskNoteBody {
   @ApiProperty({ description: 'An assignment of the report’s unit', format: 'uuid', pattern: UUID.source }) @Matches(UUID) assignmentId!: string;
   @ApiProperty({ type: String, nullable: true, maxLength: MAX_TEXT, description: 'The unit’s words on this task in the report; null or empty removes them' })
-  @IsOptional()
+  @ValidateIf((_: unknown, v: unknown) => v !== null)
   @IsString()
   @MaxLength(MAX_TEXT)
   note!: string | null;

@@ -33,7 +33,7 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
 
   async execute({ periodId, file, reason, metadata }: ImportIndicatorValuesCommand): Promise<IndicatorImportResultDto> {
     const scope = personOf(metadata);
-    if (file.content.length > MAX_BYTES) throw reportingInvalid('file', 'Tệp quá lớn (tối đa 5 MB).', 'The file is too large (5 MB at most).');
+    if (file.content.length > MAX_BYTES) throw reportingInvalid('body.file', 'Tệp quá lớn (tối đa 5 MB).', 'The file is too large (5 MB at most).');
     return this.uow.run(metadata, async (tx) => {
       const { period, plan } = await this.views.periodInSight(scope, periodId, { lock: true });
       if (!actsForFocalUnit(scope, plan)) refuse('Chỉ cơ quan đầu mối mới nhập được số liệu chỉ tiêu từ tệp.', 'Only the focal unit may load indicator values from a file.');
@@ -41,8 +41,8 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
       try {
         sheet = await this.reader.read(file.content);
       } catch (e) {
-        if (e instanceof SpreadsheetFormatError) throw reportingInvalid('file', e.vi, e.en);
-        throw reportingInvalid('file', 'Không đọc được tệp XLSX.', 'The XLSX file could not be read.');
+        if (e instanceof SpreadsheetFormatError) throw reportingInvalid('body.file', e.vi, e.en);
+        throw reportingInvalid('body.file', 'Không đọc được tệp XLSX.', 'The XLSX file could not be read.');
       }
       const rejected: Rejected[] = sheet.errors.map((e) => ({ row: e.row, unitCode: null, field: e.field, message: { vi: e.vi, en: e.en } }));
       const year = Number(period.endDate.slice(0, 4));
