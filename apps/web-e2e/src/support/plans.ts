@@ -104,3 +104,60 @@ export async function submittedImplementingPlan(cityPlanId: string): Promise<str
   await submitPlan('hoankiem.canbo', id);
   return id;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reporting (issue 12): plans with reporting duties and indicators, periods, unit reports.
+
+/** Any call as a demo account, PUT included; throws with the answer on anything but 2xx. */
+export async function apiAs(username: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const { apiUrl, idpUrl } = urls();
+  const token = await tokenFor(idpUrl, demoAccount(username));
+  const r = await api(apiUrl, path, { method, token, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (r.status < 200 || r.status > 299) throw new Error(`${username} ${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+type UnitRef = { unit: string } | { group: string };
+
+/** A plan draft with what reporting reads: its reporting duties and its indicators. */
+export interface ReportingPlanDraft extends PlanDraft {
+  reportingDuties?: { text: string; unitCode?: string | null; timeframe?: string | null }[];
+  indicators?: { name: string; targets: { year: number; text: string }[]; focal: UnitRef[]; implementing: UnitRef[]; coordinators?: UnitRef[] }[];
+}
+
+/** Sở KH&CN's quarterly reporting duty ("Định kỳ hằng quý"), as plans write it. */
+export const QUARTERLY_TO_SKHCN = { text: 'Định kỳ hằng quý báo cáo kết quả thực hiện qua Sở Khoa học và Công nghệ', unitCode: '01-SKHCN', timeframe: 'Định kỳ hằng quý' };
+
+/**
+ * A city plan of Sở KH&CN (focal) reporting quarterly, with one task and one rate indicator ("≥ 80%"),
+ * both carried out by `units` (Phường Hoàn Kiếm and Phường Ba Đình unless told otherwise).
+ */
+export function quarterlyReportingPlan(stamp: string, units: UnitRef[] = [{ unit: '00070' }, { unit: '00004' }]): ReportingPlanDraft {
+  return {
+    title: `Kế hoạch phổ cập cáp quang hộ gia đình ${stamp}`,
+    focalUnitCode: '01-SKHCN',
+    reportingDuties: [QUARTERLY_TO_SKHCN],
+    tasks: [{ content: `Vận động hộ gia đình lắp đặt cáp quang (${stamp})`, timeframe: 'Quý IV/2025', leads: units }],
+    indicators: [{ name: `Tỷ lệ hộ gia đình có cáp quang (${stamp})`, targets: [{ year: 2025, text: '≥ 80%' }], focal: [{ unit: '01-SKHCN' }], implementing: units }],
+  };
+}
+
+/** The focal unit opens the plan's Quý IV/2025 period; returns its id. */
+export async function openQuarterIV2025(planId: string, focal = 'skhcn.daumoi'): Promise<string> {
+  const period = await apiAs(focal, 'POST', `/plans/${planId}/periods`, { kind: 'quarter', reference: '2025-11-15' });
+  return period.id as string;
+}
+
+/**
+ * `username`'s unit starts its report of the period, gives every rate indicator `numerator`/`denominator`,
+ * writes its results and submits it; returns the report's id.
+ */
+export async function submittedUnitReport(username: string, periodId: string, figures: { numerator: number; denominator: number; results?: string } = { numerator: 40, denominator: 50 }): Promise<string> {
+  const r = await apiAs(username, 'POST', `/reporting/periods/${periodId}/my-report`);
+  const indicators = (r.indicators as { indicatorId: string; kind: string }[])
+    .filter((i) => i.kind === 'rate')
+    .map((i) => ({ indicatorId: i.indicatorId, numerator: figures.numerator, denominator: figures.denominator }));
+  const saved = await apiAs(username, 'PUT', `/reporting/reports/${r.id}`, { version: r.version, sections: { results: figures.results ?? `Kết quả của ${username}` }, indicators });
+  await apiAs(username, 'POST', `/reporting/reports/${r.id}/submit`, { version: saved.version });
+  return r.id as string;
+}
