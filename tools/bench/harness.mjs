@@ -1,7 +1,7 @@
-// Execution benchmark harness (issue 10). Builds a data set, starts the built API against it, and
-// measures with autocannon; prints one JSON line per measurement and writes docs/benchmarks.md.
+// Execution and reporting benchmark harness (issues 10 and 12). Builds a data set, starts the built API against
+// it, and measures with autocannon; prints one JSON line per measurement and writes docs/benchmarks.md.
 //
-//   node tools/bench/harness.mjs [--national] [--only a,b,c,d] [--duration 10] [--workers N]
+//   node tools/bench/harness.mjs [--national] [--only a,b,c,d,e,f] [--duration 10] [--workers N] [--runs 5]
 //                                [--min-assignments 30000] [--no-build] [--no-report] [--profile DIR]
 //
 //  (a) a progress update on a random open assignment, as its commune's officer
@@ -9,14 +9,22 @@
 //  (c) a plan's progress summary by unit and status, as the leader    GET /plans/:id/progress
 //  (d) fan-out of one new task to all 126 communes (HTTP, wall time of the issue command) and, with
 //      --national, to all 3,321 (the in-process national bench: 34 provincial plans)
+//  (e) consolidation of plan 402 for its year's Quý IV as its focal unit, after every commune (and department)
+//      submitted its report with indicator values (untimed set-up): the consolidated report composed live
+//      (GET, --runs times), its DOCX (export → poll every 20 ms → download, --runs times), the submission (once)
+//      and the DOCX of the submitted report (tools/bench/reporting-bench.mjs)
+//  (f) the leader's dashboards: GET /reporting/dashboard/plans/<402> and /reporting/dashboard/portfolio
+//      ((e) and (f) on the demo data set only: --national skips them)
 //
 // The data set lives in its own folder (.data/bench or .data/bench-national) with its own embedded
 // PostgreSQL port, so it never touches `npm start`'s database; it is built once and reused. It holds
 // the demo directory (or the national one), the four seed plans, and copies of plan 402 issued through
 // the API until there are at least --min-assignments assignments. A login server with one officer
-// account per Hà Nội commune (bench.<code>) is started from a copy of seeds/ so (a) acts as each
-// assignment's own commune. Figures go to the benchmark report, never into timed tests.
+// account per Hà Nội commune (bench.<code>) and one per Hà Nội tier-1 unit (bench.<code>, department and focal
+// officer) is started from a copy of seeds/ so (a) acts as each assignment's own commune and (e) as each unit
+// and as 402's focal unit. Figures go to the benchmark report, never into timed tests.
 import { log, root, run, start, stopAll, waitFor } from './processes.mjs';
+import { measureConsolidation, measureDashboards, reportingSection, tierOneAccounts } from './reporting-bench.mjs';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,10 +40,12 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const national = flag('national');
-const only = new Set(option('only', 'a,b,c,d').split(','));
+const only = new Set(option('only', 'a,b,c,d,e,f').split(','));
 const duration = Number(option('duration', 10));
 const workers = Number(option('workers', process.env.API_WORKERS ?? 1));
 const minAssignments = Number(option('min-assignments', 30000));
+// (e): how many times each consolidation measurement runs.
+const runs = Number(option('runs', 5));
 // --profile DIR: the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) there on exit.
 const profileDir = option('profile', '');
 const dataDir = join(root, '.data', national ? 'bench-national' : 'bench');
@@ -64,8 +74,9 @@ function benchSeeds(communes) {
       email: `bench.${code}@hanoi.demo`, unit: code, tier: 2, roles: ['commune-officer'], title: 'Bench commune officer',
     });
   }
+  accounts.accounts.push(...tierOneAccounts(root));
   writeFileSync(file, JSON.stringify(accounts, null, 2));
-  return dir;
+  return { dir, accounts: accounts.accounts };
 }
 
 async function token(username) {
@@ -242,8 +253,26 @@ function measureNationalFanOut() {
 }
 
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────────
+const isReporting = (r) => /^[ef]/.test(r.op);
+
 function writeReport(meta) {
   const file = join(root, 'docs', 'benchmarks.md');
+  const reporting = results.filter(isReporting);
+  const execution = results.filter((r) => !isReporting(r));
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const put = (begin, end, section) => {
+    text = text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => section) : `${text.trimEnd()}\n\n${section}\n`;
+  };
+  // Each section is replaced only by a run that measured it: `--only e,f` leaves issue 10's table as it was.
+  if (reporting.length && !national) {
+    put('<!-- reporting-harness:begin -->', '<!-- reporting-harness:end -->', `<!-- reporting-harness:begin -->\n${reportingSection(reporting, { ...meta, workers, duration, runs })}\n<!-- reporting-harness:end -->`);
+  }
+  if (execution.length) put(...executionSection(execution, meta));
+  writeFileSync(file, text);
+  log(`report written to docs/benchmarks.md`);
+}
+
+function executionSection(results, meta) {
   const begin = `<!-- execution-harness${national ? '-national' : ''}:begin -->`;
   const end = `<!-- execution-harness${national ? '-national' : ''}:end -->`;
   const rows = results.map((r) => `| ${r.op} | ${r.concurrency} | ${r.rps ?? '–'} | ${r.p50_ms} | ${r.p99_ms ?? r.max_ms ?? '–'} | ${r.errors} |`).join('\n');
@@ -259,10 +288,7 @@ ${rows}
 
 Targets (issue 10): (a) ≥ 2,000 req/s at concurrency 32, p99 ≤ 100 ms; (b), (c) ≥ 2,000 req/s, p99 ≤ 50 ms; (d) ≤ 50 ms for 126 communes, ≤ 1 s for 3,321.
 ${end}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  text = text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, text);
-  log(`report written to docs/benchmarks.md`);
+  return [begin, end, section];
 }
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -287,7 +313,7 @@ const hanoiCommunes = readFileSync(join(root, 'seeds/organization/communes-2025.
   .map((line) => line.split(','))
   .filter(([province]) => province === '01')
   .map(([, , code]) => code);
-const seedsDir = benchSeeds(hanoiCommunes);
+const { dir: seedsDir, accounts: benchAccounts } = benchSeeds(hanoiCommunes);
 start('login', ['dist/apps/dev-idp/main.js'], { PORT: String(idpPort), DEV_IDP_PUBLIC_URL: IDP, SEEDS_DIR: seedsDir, DEV_IDP_DATA_DIR: join(dataDir, 'dev-idp') });
 start('api', [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/apps/api/main.js'], { ...apiEnv, API_WORKERS: String(workers) });
 await Promise.all([waitFor(`${IDP}/health`, 60_000), waitFor(`${API}/health`, 120_000)]);
@@ -300,6 +326,17 @@ if (only.has('a')) await measureUpdates(db);
 if (only.has('b')) await measureGet('b: commune work list, first 25', '/my/work?limit=25', 'hoankiem.canbo');
 if (only.has('c')) await measureGet('c: plan 402 progress summary (leader)', `/plans/${plan402[0].plan_id}/progress`, 'lanhdao');
 if (only.has('d')) await measureFanOut();
+const emit = (line) => {
+  results.push(line);
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+};
+if (only.has('e') && !national) {
+  await measureConsolidation(
+    { API, api, token, db, log, emit, runs, communes: new Set(hanoiCommunes), accounts: new Set(benchAccounts.map((a) => a.username)), demoAccounts: benchAccounts },
+    plan402[0].plan_id,
+  );
+}
+if (only.has('f') && !national) await measureDashboards({ API, token, cannon, record }, plan402[0].plan_id);
 await db.end();
 // Let them finish (the API stops its database and writes its profile) before anything else runs.
 await stopAll();
