@@ -304,7 +304,7 @@ export interface PortfolioPlanDto {
   planSymbol: string;
   year: number;
   focalUnitCode: string | null;
-  /** Lead assignments in force, counted; `percent` is their mean progress. */
+  /** Assignments in force (lead and coordinating), counted; `percent` is their mean progress. */
   counts: StatusCountsDto;
   latestPeriod: { id: string; label: string; completeness: CompletenessDto } | null;
 }

@@ -185,15 +185,13 @@ export class ReportingViews {
     const year = Number(period.endDate.slice(0, 4));
     // One after the other: inside a command's transaction they share one connection.
     const indicators = await this.store.indicatorsOf(plan.planId, year);
-    const values = await this.read.reportedValues(period.id);
+    const sums = new Map((await this.read.reportedSums(period.id)).map((v) => [v.indicatorId, v]));
     const expected = await this.read.indicatorExpected(plan.planId);
-    const byIndicator = new Map<string, typeof values>();
-    for (const v of values) byIndicator.set(v.indicatorId, [...(byIndicator.get(v.indicatorId) ?? []), v]);
     return indicators.map((i) => {
-      const own = byIndicator.get(i.indicatorId) ?? [];
-      const agg = aggregateIndicator(i.kind, own);
+      const own = sums.get(i.indicatorId);
+      const agg = aggregateIndicator(i.kind, own ? [own] : []);
       const target = i.targetText ? parseIndicatorTarget(i.targetText) : null;
-      return { ...i, ...agg, reporting: own.length, expected: expected.get(i.indicatorId) ?? 0, attainment: judgeAttainment(target, agg) };
+      return { ...i, ...agg, reporting: own?.reporting ?? 0, expected: expected.get(i.indicatorId) ?? 0, attainment: judgeAttainment(target, agg) };
     });
   }
 

@@ -43,10 +43,15 @@ export interface PeriodRow extends PlanAccessFacts {
   consolidated: { id: string; status: ConsolidatedReportStatus; revision: number } | null;
 }
 
-/** A unit's indicator value from a report that reached the focal unit. */
+/**
+ * One indicator's values from the reports that reached the focal unit, summed in SQL: Σ numerators and Σ
+ * denominators of the rates, Σ values, the best rank, and how many units gave one. The domain's
+ * `aggregateIndicator` then makes the figure: aggregating partial sums gives the same figure as aggregating every
+ * unit's value (a property its tests prove), so only one row per indicator leaves the database.
+ */
 export interface ReportedValueRow {
   indicatorId: string;
-  unitCode: string;
+  reporting: number;
   numerator: number | null;
   denominator: number | null;
   value: number | null;
@@ -75,13 +80,14 @@ export abstract class ReportingReadModel {
   abstract liveTaskEntries(planId: string, unitCode: string, periodId: string, today: string): Promise<ReportTaskEntryDto[]>;
   abstract contributions(planId: string, taskIds: string[], periodId: string): Promise<Map<string, ContributionDto[]>>;
   abstract tracker(periodId: string, dueDate: string, today: string): Promise<SubmissionTrackerRowDto[]>;
-  abstract reportedValues(periodId: string): Promise<ReportedValueRow[]>;
+  abstract reportedSums(periodId: string): Promise<ReportedValueRow[]>;
   /** How many units are expected to give each indicator of the plan. */
   abstract indicatorExpected(planId: string): Promise<Map<string, number>>;
   abstract taskRows(planId: string, today: string): Promise<TaskRow[]>;
   abstract planCounts(planIds: string[], today: string): Promise<Map<string, StatusCountsDto>>;
   abstract unitRows(planId: string, today: string, onlyUnit: string | null): Promise<UnitProgressRowDto[]>;
-  abstract overdue(planId: string, today: string, onlyUnit: string | null, limit: number): Promise<{ items: OverdueItemDto[]; total: number }>;
+  /** The first open items past due (their total is the unit tallies' overdue count). */
+  abstract overdue(planId: string, today: string, onlyUnit: string | null, limit: number): Promise<OverdueItemDto[]>;
   abstract trend(planId: string): Promise<TrendPointDto[]>;
   abstract approvedReports(planId: string): Promise<{ id: string; periodLabel: string; revision: number; approvedAt: string }[]>;
   abstract unitReportsOf(periodId: string): Promise<{ id: string; unitCode: string; unitName: string; status: UnitReportStatus; submittedAt: string | null; onTime: boolean | null }[]>;

@@ -45,8 +45,9 @@ export class GetPlanDashboardHandler implements IQueryHandler<GetPlanDashboardQu
       counts: sumCounts(units.map((u) => u.counts)),
       departments: units.filter((u) => u.tier === 1),
       communes: units.filter((u) => u.tier === 2),
-      overdue: overdue.items,
-      overdueTotal: overdue.total,
+      overdue,
+      // The tallies' overdue count is the same rule (open, due before Vietnam's today) over every row.
+      overdueTotal: units.reduce((n, u) => n + u.counts.overdue, 0),
       indicators,
       periods: periods.map((p) => ({ id: p.id, label: p.label, status: p.status, dueDate: p.dueDate, completeness: completenessIn(completeness, p.id) })),
       trend,

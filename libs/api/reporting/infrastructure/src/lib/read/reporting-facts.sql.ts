@@ -39,3 +39,12 @@ export const INDICATORS_OF_UNIT_SQL = `
 
 /** (indicator_id, unit_code) of plan $1's indicators and the units that implement them. */
 export const EXPECTED_INDICATOR_UNITS_SQL = INDICATOR_UNITS;
+
+/** How many units implement each indicator of plan $1: one pass over the indicators and their groups' members. */
+export const INDICATOR_EXPECTED_COUNTS_SQL = `
+  SELECT indicator_id AS "indicatorId", count(*)::int AS n FROM (
+    SELECT DISTINCT i.indicator_id, COALESCE(m.unit_code, r.value ->> 'unit') AS unit_code
+      FROM planning_indicator i CROSS JOIN LATERAL jsonb_array_elements(i.implementing) r
+      LEFT JOIN directory_unit_group_member m ON m.group_code = r.value ->> 'group'
+     WHERE i.plan_id = $1 AND NOT i.removed AND (r.value ? 'unit' OR m.unit_code IS NOT NULL)) x
+  GROUP BY indicator_id`;

@@ -11,7 +11,7 @@ import type {
   TrendPointDto,
   UnitProgressRowDto,
 } from '@dieu-hanh/shared/contracts';
-import { EXPECTED_INDICATOR_UNITS_SQL } from './reporting-facts.sql';
+import { EXPECTED_INDICATOR_UNITS_SQL, INDICATOR_EXPECTED_COUNTS_SQL } from './reporting-facts.sql';
 
 const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const UNIT_NAME = (code: string) => `(SELECT COALESCE(du.short_name, du.official_name) FROM directory_unit du WHERE du.code = ${code} ORDER BY du.valid_from DESC NULLS LAST LIMIT 1)`;
@@ -172,11 +172,15 @@ export class SqlReportingReadModel extends ReportingReadModel {
     return rows.map((r) => ({ ...r, late: !!r.late }));
   }
 
-  async reportedValues(periodId: string): Promise<ReportedValueRow[]> {
-    const rows = await this.q<ReportedValueRow>(
-      `SELECT v.indicator_id AS "indicatorId", v.unit_code AS "unitCode", v.numerator, v.denominator, v.value, v.rank
+  async reportedSums(periodId: string): Promise<ReportedValueRow[]> {
+    const rows = await this.q<{ indicatorId: string; reporting: number; numerator: unknown; denominator: unknown; value: unknown; rank: unknown }>(
+      `SELECT v.indicator_id AS "indicatorId", count(*)::int AS reporting,
+              sum(v.numerator)   FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL) AS numerator,
+              sum(v.denominator) FILTER (WHERE v.numerator IS NOT NULL AND v.denominator IS NOT NULL) AS denominator,
+              sum(v.value) AS value, min(v.rank) AS rank
          FROM indicator_value v JOIN unit_report r ON r.id = v.report_id
-        WHERE v.period_id = $1 AND r.status IN ('submitted', 'accepted')`,
+        WHERE v.period_id = $1 AND r.status IN ('submitted', 'accepted')
+        GROUP BY v.indicator_id`,
       [periodId],
     );
     const n = (x: unknown) => (x === null || x === undefined ? null : Number(x));
@@ -184,7 +188,7 @@ export class SqlReportingReadModel extends ReportingReadModel {
   }
 
   async indicatorExpected(planId: string): Promise<Map<string, number>> {
-    const rows = await this.q<{ indicatorId: string; n: number }>(`SELECT indicator_id AS "indicatorId", count(DISTINCT unit_code)::int AS n FROM (${EXPECTED_INDICATOR_UNITS_SQL}) x GROUP BY indicator_id`, [planId]);
+    const rows = await this.q<{ indicatorId: string; n: number }>(INDICATOR_EXPECTED_COUNTS_SQL, [planId]);
     return new Map(rows.map((r) => [r.indicatorId, r.n]));
   }
 
@@ -208,7 +212,7 @@ export class SqlReportingReadModel extends ReportingReadModel {
     return countsByKey(
       await this.q<TallyRow>(
         `SELECT plan_id::text AS key, status, verification, ${OVERDUE('due', 'status', '$2')} AS overdue, sum(n)::int AS n, sum(percent_sum)::bigint AS psum
-           FROM execution_unit_tally WHERE plan_id = ANY($1::uuid[]) GROUP BY 1, 2, 3, 4`,
+           FROM execution_task_tally WHERE plan_id = ANY($1::uuid[]) GROUP BY 1, 2, 3, 4`,
         [planIds, today],
       ),
     );
@@ -241,17 +245,9 @@ export class SqlReportingReadModel extends ReportingReadModel {
              ORDER BY t.due, pa.task_ordinal, t.unit_code LIMIT $3`;
   }
 
-  async overdue(planId: string, today: string, onlyUnit: string | null, limit: number): Promise<{ items: OverdueItemDto[]; total: number }> {
+  async overdue(planId: string, today: string, onlyUnit: string | null, limit: number): Promise<OverdueItemDto[]> {
     const unitClause = onlyUnit ? ' AND t.unit_code = $4' : '';
-    const params = onlyUnit ? [planId, today, limit, onlyUnit] : [planId, today, limit];
-    const [items, [{ total }]] = await Promise.all([
-      this.q<OverdueItemDto>(this.overdueSelect(`t.plan_id = $1${unitClause}`), params),
-      this.q<{ total: number }>(
-        `SELECT count(*)::int AS total FROM execution_work_tally_item t WHERE t.plan_id = $1 AND t.status IN ('not-started', 'in-progress') AND t.due < $2::date AND $3::int > 0${unitClause}`,
-        params,
-      ),
-    ]);
-    return { items, total };
+    return this.q<OverdueItemDto>(this.overdueSelect(`t.plan_id = $1${unitClause}`), onlyUnit ? [planId, today, limit, onlyUnit] : [planId, today, limit]);
   }
 
   async trend(planId: string): Promise<TrendPointDto[]> {
