@@ -255,5 +255,9 @@ describe('reporting: periods, unit reports, consolidation, approval (in-process,
     const card = await get('hoankiem', '/reporting/scorecard');
     expect(card.body).toMatchObject({ unitCode: '00070', plans: [expect.objectContaining({ planId })] });
     expect(card.body.reports).toEqual([expect.objectContaining({ periodId, status: 'accepted' })]);
+    // The dashboard is kept per plan and audience; any change to what it shows is seen at once.
+    expect((await get('leader', `/reporting/dashboard/plans/${planId}`)).body.periods[0].status).toBe('open');
+    expect((await post('dept', `/reporting/periods/${periodId}/close`)).body.status).toBe('closed');
+    expect((await get('leader', `/reporting/dashboard/plans/${planId}`)).body.periods[0].status).toBe('closed');
   });
 });

@@ -11,7 +11,7 @@ import {
   RequestExportCommand,
 } from '@dieu-hanh/api/reporting/application';
 import { CurrentScope } from '@dieu-hanh/api/shared/auth';
-import { ApiProblemResponses, ProblemException, commandMetadata } from '@dieu-hanh/api/shared/http';
+import { ApiProblemResponses, ProblemException, commandMetadata, sendEncodedJson } from '@dieu-hanh/api/shared/http';
 import type { AccessScope } from '@dieu-hanh/api/shared/kernel';
 import type { ExportJobDto, IndicatorImportResultDto, PlanDashboardDto, PortfolioDto, UnitScorecardDto } from '@dieu-hanh/shared/contracts';
 import type { Response } from 'express';
@@ -51,8 +51,9 @@ export class ReportingDashboardsController {
   @ApiOperation({ summary: 'Bảng điều hành một kế hoạch / One plan: by department and commune, overdue, indicators, completeness, trend' })
   @ApiOkResponse({ type: PlanDashboardResponse })
   @ApiProblemResponses(400, { status: 404, description: 'No such plan, or not visible (REPORTING.PLAN_NOT_FOUND)' })
-  dashboard(@CurrentScope() scope: AccessScope, @Param() p: IdParam): Promise<PlanDashboardDto> {
-    return this.queries.execute(new GetPlanDashboardQuery(p.id, scope));
+  async dashboard(@CurrentScope() scope: AccessScope, @Param() p: IdParam, @Res() res: Response): Promise<void> {
+    // The handler hands back the same object while the plan's figures stand: its bytes are reused.
+    sendEncodedJson(res, await this.queries.execute<GetPlanDashboardQuery, PlanDashboardDto>(new GetPlanDashboardQuery(p.id, scope)));
   }
 
   @Get('reporting/scorecard')

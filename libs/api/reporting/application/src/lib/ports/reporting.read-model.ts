@@ -88,6 +88,11 @@ export abstract class ReportingReadModel {
   abstract unitRows(planId: string, today: string, onlyUnit: string | null): Promise<UnitProgressRowDto[]>;
   /** The first open items past due (their total is the unit tallies' overdue count). */
   abstract overdue(planId: string, today: string, onlyUnit: string | null, limit: number): Promise<OverdueItemDto[]>;
+  /**
+   * A token that changes whenever anything a plan's dashboard shows may have changed: execution's tally version
+   * for the plan, and reporting's own periods, reports, consolidated reports and trend for it.
+   */
+  abstract dashboardVersion(planId: string): Promise<string>;
   abstract trend(planId: string): Promise<TrendPointDto[]>;
   abstract approvedReports(planId: string): Promise<{ id: string; periodLabel: string; revision: number; approvedAt: string }[]>;
   abstract unitReportsOf(periodId: string): Promise<{ id: string; unitCode: string; unitName: string; status: UnitReportStatus; submittedAt: string | null; onTime: boolean | null }[]>;

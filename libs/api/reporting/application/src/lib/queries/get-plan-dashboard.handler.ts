@@ -10,6 +10,9 @@ import { ReportingStore } from '../ports/reporting.store';
 import { GetPlanDashboardQuery } from './reporting.queries';
 
 const OVERDUE_SHOWN = 50;
+/** Dashboards kept per plan and audience (see `execute`); a minute at most, a few hundred at most. */
+const KEPT_MS = 60_000;
+const KEPT_MAX = 300;
 
 /**
  * One plan's dashboard. Those who see the whole plan get every unit; another unit of the province (a
@@ -18,6 +21,8 @@ const OVERDUE_SHOWN = 50;
  */
 @QueryHandler(GetPlanDashboardQuery)
 export class GetPlanDashboardHandler implements IQueryHandler<GetPlanDashboardQuery> {
+  private readonly kept = new Map<string, { token: string; at: number; dto: PlanDashboardDto }>();
+
   constructor(private readonly store: ReportingStore, private readonly read: ReportingReadModel, private readonly views: ReportingViews, private readonly clock: Clock) {}
 
   async execute({ planId, scope }: GetPlanDashboardQuery): Promise<PlanDashboardDto> {
@@ -28,6 +33,28 @@ export class GetPlanDashboardHandler implements IQueryHandler<GetPlanDashboardQu
     if (onlyUnit && scope.tier === 2 && plan.issuerTier === 1 && !(await this.store.expectedUnits(planId)).includes(onlyUnit)) throw planNotFound(planId);
     if (!whole && plan.issuerTier === 2) throw planNotFound(planId);
     const today = this.clock.today();
+    // A dashboard is the same for everyone who sees the same part of the plan, until execution's tallies or
+    // reporting's own rows for the plan move (the version token), or the day changes (overdue): kept so, a request
+    // is one small read, and the same object lets the controller send the bytes it already encoded.
+    const key = `${planId}|${onlyUnit ?? 'whole'}|${scope.tier}|${today}`;
+    const token = await this.read.dashboardVersion(planId);
+    const now = this.clock.now().getTime();
+    const hit = this.kept.get(key);
+    if (hit && hit.token === token && now - hit.at < KEPT_MS) return hit.dto;
+    const dto = await this.build(planId, plan, whole, onlyUnit, scope, today);
+    if (this.kept.size >= KEPT_MAX) this.kept.delete(this.kept.keys().next().value as string);
+    this.kept.set(key, { token, at: now, dto });
+    return dto;
+  }
+
+  private async build(
+    planId: string,
+    plan: NonNullable<Awaited<ReturnType<ReportingStore['plan']>>>,
+    whole: boolean,
+    onlyUnit: string | null,
+    scope: GetPlanDashboardQuery['scope'],
+    today: string,
+  ): Promise<PlanDashboardDto> {
     const [units, overdue, trend, approved, periods] = await Promise.all([
       this.read.unitRows(planId, today, onlyUnit),
       this.read.overdue(planId, today, onlyUnit, OVERDUE_SHOWN),

@@ -250,6 +250,19 @@ export class SqlReportingReadModel extends ReportingReadModel {
     return this.q<OverdueItemDto>(this.overdueSelect(`t.plan_id = $1${unitClause}`), onlyUnit ? [planId, today, limit, onlyUnit] : [planId, today, limit]);
   }
 
+  async dashboardVersion(planId: string): Promise<string> {
+    const [row] = await this.q<{ v: string }>(
+      `SELECT concat_ws('|',
+                (SELECT version::text FROM execution_plan_version WHERE plan_id = $1),
+                (SELECT count(*)::text || ':' || COALESCE(max(updated_at)::text, '') FROM unit_report WHERE plan_id = $1),
+                (SELECT count(*)::text || ':' || COALESCE(max(updated_at)::text, '') FROM consolidated_report WHERE plan_id = $1),
+                (SELECT count(*)::text || ':' || COALESCE(max(GREATEST(opened_at, closed_at))::text, '') FROM report_period WHERE plan_id = $1),
+                (SELECT COALESCE(sum(progress_reports), 0)::text FROM report_trend WHERE plan_id = $1)) AS v`,
+      [planId],
+    );
+    return row?.v ?? '';
+  }
+
   async trend(planId: string): Promise<TrendPointDto[]> {
     return this.q<TrendPointDto>(
       `SELECT to_char(week, 'YYYY-MM-DD') AS week, progress_reports AS "progressReports", completed FROM report_trend WHERE plan_id = $1 ORDER BY week`,
