@@ -46,22 +46,25 @@ describe('scheduled jobs in the API (pg-boss on real PostgreSQL)', () => {
     return body.id as string;
   };
 
-  it('starts with the app, in its own schema, with both jobs scheduled in Vietnam time', async () => {
+  it('starts with the app, in its own schema, with every job scheduled in Vietnam time', async () => {
     const scheduler = api.app.get(JobScheduler);
     expect(scheduler).toBeInstanceOf(PgBossJobScheduler);
     expect((scheduler as PgBossJobScheduler).running).toBe(true);
-    expect(scheduler.registered().sort()).toEqual(['execution.send-due-reminders', 'planning.succession-catch-up']);
+    const ALL = ['execution.send-due-reminders', 'planning.succession-catch-up', 'reporting.exports', 'reporting.schedule'];
+    expect(scheduler.registered().sort()).toEqual(ALL);
     const schedules = await sql<{ name: string; cron: string; timezone: string }>(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
     expect(schedules).toEqual([
       { name: 'execution.send-due-reminders', cron: '0 7 * * *', timezone: 'Asia/Ho_Chi_Minh' },
       { name: 'planning.succession-catch-up', cron: '0 * * * *', timezone: 'Asia/Ho_Chi_Minh' },
+      { name: 'reporting.exports', cron: '* * * * *', timezone: 'Asia/Ho_Chi_Minh' },
+      { name: 'reporting.schedule', cron: '30 6 * * *', timezone: 'Asia/Ho_Chi_Minh' },
     ]);
-    // Both ran once at start-up (catch-up), through the queue.
+    // Each ran once at start-up (catch-up), through the queue.
     const started = await eventually(
-      () => sql<{ name: string }>(`SELECT name FROM pgboss.job WHERE name NOT LIKE '\\_\\_pgboss%' AND state = 'completed' ORDER BY name`),
-      (rows) => rows.length >= 2,
+      () => sql<{ name: string }>(`SELECT DISTINCT name FROM pgboss.job WHERE name NOT LIKE '\\_\\_pgboss%' AND state = 'completed' ORDER BY name`),
+      (rows) => rows.length >= ALL.length,
     );
-    expect(started.map((r) => r.name)).toEqual(['execution.send-due-reminders', 'planning.succession-catch-up']);
+    expect(started.map((r) => r.name)).toEqual(ALL);
   }, 30_000);
 
   it('the succession catch-up, run by the scheduler, applies a merger on its date', async () => {
