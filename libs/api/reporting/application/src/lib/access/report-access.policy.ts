@@ -77,7 +77,8 @@ export function actsForFocalUnit(scope: AccessScope, plan: PlanAccessFacts): boo
   if (plan.issuerTier === 2) return scope.tier === 2 && scope.communeCode === plan.issuerUnitCode && hasRole(scope, Role.CommuneLeader);
   if (scope.tier !== 1) return false;
   if (plan.focalUnitCode) return scope.unitCode === plan.focalUnitCode && (hasRole(scope, Role.FocalOfficer) || hasRole(scope, Role.DepartmentOfficer));
-  return scope.unitCode === plan.issuerUnitCode && hasRole(scope, Role.OfficeOfficer);
+  // No focal unit named: the committee office acts for it (its accounts sit in the office's own unit), as in execution.
+  return hasRole(scope, Role.OfficeOfficer);
 }
 
 /** The issuing body's leaders decide on the consolidated report. */

@@ -100,7 +100,7 @@ export class ReportingViews {
   }
 
   periodDtoFromRow(scope: AccessScope, row: PeriodRow, completeness: CompletenessDto): ReportingPeriodDto {
-    const { provinceCode, issuerUnitCode, issuerTier, draftingUnitCode, focalUnitCode, callerExpected, ...rest } = row;
+    const { provinceCode, issuerUnitCode, issuerTier, draftingUnitCode, focalUnitCode, periodFocalUnitCode, callerExpected, ...rest } = row;
     const plan = { provinceCode, issuerUnitCode, issuerTier, draftingUnitCode, focalUnitCode };
     return {
       id: rest.id,
@@ -114,8 +114,8 @@ export class ReportingViews {
       dueDate: rest.dueDate,
       status: rest.status,
       requiresUnitApproval: rest.requiresUnitApproval,
-      focalUnitCode: focalUnitCode ?? '',
-      focalUnitName: rest.focalUnitName ?? focalUnitCode ?? '',
+      focalUnitCode: periodFocalUnitCode,
+      focalUnitName: rest.focalUnitName ?? periodFocalUnitCode,
       completeness,
       myReport: rest.myReport,
       consolidated: rest.consolidated,

@@ -37,6 +37,8 @@ export interface PeriodRow extends PlanAccessFacts {
   dueDate: string;
   status: PeriodStatus;
   requiresUnitApproval: boolean;
+  /** The unit that collects this period's reports (the plan's focal unit, else its issuer). */
+  periodFocalUnitCode: string;
   focalUnitName: string;
   callerExpected: boolean;
   myReport: { id: string; status: UnitReportStatus; revision: number } | null;

@@ -84,7 +84,7 @@ export class SqlReportingReadModel extends ReportingReadModel {
               to_char(rp.start_date, 'YYYY-MM-DD') AS "startDate", to_char(rp.end_date, 'YYYY-MM-DD') AS "endDate", to_char(rp.due_date, 'YYYY-MM-DD') AS "dueDate",
               rp.status, rp.requires_unit_approval AS "requiresUnitApproval", ${UNIT_NAME('rp.focal_unit_code')} AS "focalUnitName",
               pp.province_code AS "provinceCode", pp.issuer_unit_code AS "issuerUnitCode", pp.issuer_tier AS "issuerTier", pp.drafting_unit_code AS "draftingUnitCode",
-              rp.focal_unit_code AS "focalUnitCode",
+              pp.focal_unit_code AS "focalUnitCode", rp.focal_unit_code AS "periodFocalUnitCode",
               EXISTS (SELECT 1 FROM report_expected_unit e WHERE e.period_id = rp.id AND e.unit_code = $1) AS "callerExpected",
               (SELECT jsonb_build_object('id', r.id, 'status', r.status, 'revision', r.revision) FROM unit_report r WHERE r.period_id = rp.id AND r.unit_code = $1) AS "myReport",
               (SELECT jsonb_build_object('id', c.id, 'status', c.status, 'revision', c.revision) FROM consolidated_report c WHERE c.period_id = rp.id) AS "consolidated"
