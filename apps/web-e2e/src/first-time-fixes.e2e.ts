@@ -57,7 +57,7 @@ describe('first-time fixes', () => {
     await shot(page, 'ward-home-375');
     const tabs = page.locator('[data-testid=app-nav] a');
     const hrefs = await tabs.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/', '/ke-hoach', '/cong-viec', '/danh-muc']);
+    expect(hrefs).toEqual(['/', '/ke-hoach', '/cong-viec', '/bao-cao', '/danh-muc']);
     for (let i = 0; i < hrefs.length; i++) {
       await tabs.nth(i).scrollIntoViewIfNeeded();
       const box = (await tabs.nth(i).boundingBox())!;
