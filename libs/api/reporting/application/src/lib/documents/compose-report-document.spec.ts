@@ -317,7 +317,8 @@ describe('Vietnamese formats', () => {
     expect(judgeIndicator('100%', 'rate', 93, null)).toBe('not-met');
     expect(judgeIndicator('Tốp 5', 'rank', null, 3)).toBe('met');
     expect(judgeIndicator('Tốp 5', 'rank', null, 8)).toBe('not-met');
-    expect(judgeIndicator('Khoảng 30%', 'rate', 31, null)).toBe('unknown');
+    // The consolidated figures' rule: "Khoảng" is met within ±10 % of the target.
+    expect(judgeIndicator('Khoảng 30%', 'rate', 31, null)).toBe('met');
     expect(judgeIndicator(null, 'value', 12, null)).toBe('unknown');
     expect(judgeIndicator('100%', 'rate', null, null)).toBe('no-data');
   });

@@ -17,6 +17,7 @@ import type {
   WorkStatus,
 } from '@dieu-hanh/shared/contracts';
 import { formatVietnameseNumber, parseIndicatorTarget } from '@dieu-hanh/shared/util-indicator-target';
+import { judgeAttainment } from '@dieu-hanh/api/reporting/domain';
 import type {
   DocBlock,
   DocIssuer,
@@ -112,9 +113,8 @@ export function indicatorResultText(
 }
 
 /**
- * A unit's own value judged against the year's target, the way the consolidated figures are: a comparator
- * target is a goal to reach ("100%", "> 85%"; "dưới 5%" the other way), a range needs its lower bound, a rank
- * its top; approximate, multi-part or unreadable targets are `unknown`.
+ * A unit's own value judged against the year's target by the same rule as the consolidated figures (the domain's
+ * `judgeAttainment`), so a unit's report and the city's never disagree on one value.
  */
 export function judgeIndicator(
   targetText: string | null,
@@ -125,31 +125,7 @@ export function judgeIndicator(
   const actual = kind === 'rank' ? rank : value;
   if (actual === null) return 'no-data';
   if (!targetText?.trim()) return 'unknown';
-  const target = parseIndicatorTarget(targetText);
-  switch (target.kind) {
-    case 'rank':
-      return rank === null ? 'unknown' : rank <= target.top ? 'met' : 'not-met';
-    case 'range':
-      return kind === 'rank' ? 'unknown' : actual >= target.min ? 'met' : 'not-met';
-    case 'value': {
-      if (kind === 'rank') return 'unknown';
-      switch (target.comparator) {
-        case '=':
-        case '>=':
-          return actual >= target.value ? 'met' : 'not-met';
-        case '>':
-          return actual > target.value ? 'met' : 'not-met';
-        case '<':
-          return actual < target.value ? 'met' : 'not-met';
-        case '<=':
-          return actual <= target.value ? 'met' : 'not-met';
-        default:
-          return 'unknown';
-      }
-    }
-    default:
-      return 'unknown';
-  }
+  return judgeAttainment(parseIndicatorTarget(targetText), { value: kind === 'rank' ? null : value, rank });
 }
 
 // ---------------------------------------------------------------------------------------------
