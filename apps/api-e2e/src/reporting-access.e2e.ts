@@ -115,6 +115,14 @@ describe('reporting access: every endpoint × every demo account (real tokens, r
       const urge = await send(`/reporting/periods/${g.periodId}/urge`, token, 'POST', {});
       expect([who, 'urge', urge.status]).toEqual([who, 'urge', who === 'skhcn.daumoi' ? 200 : SEES_PERIOD.has(who) ? 403 : 404]);
 
+      // Exports and the XLSX import follow the same sight: 404 outside it; the import is the focal unit's (403 otherwise).
+      const exported = await send('/reporting/exports', token, 'POST', { subject: 'consolidated-report', id: g.consolidated, format: 'docx' });
+      expect([who, 'export', exported.status]).toEqual([who, 'export', SEES_CONSOLIDATED_DRAFT.has(who) ? 202 : 404]);
+      const form = new FormData();
+      form.append('file', new Blob(['not a spreadsheet'], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'chi-tieu.xlsx');
+      const imported = await fetch(`${apiUrl}/reporting/periods/${g.periodId}/indicator-values/import`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      expect([who, 'import', imported.status]).toEqual([who, 'import', who === 'skhcn.daumoi' ? 400 : SEES_PERIOD.has(who) ? 403 : 404]);
+
       // The plan's dashboard: Hải Phòng 404; a commune only its own rows.
       const dashboard = await send(`/reporting/dashboard/plans/${g.planId}`, token);
       if (who === 'haian.canbo') expect(dashboard.status).toBe(404);
