@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { ConsolidatedReportAction, ConsolidatedReportDto, ReportSectionsDto } from '@dieu-hanh/shared/contracts';
-import { DmyPipe, I18nService } from '@dieu-hanh/web/shared/i18n';
+import { DmyPipe } from '@dieu-hanh/web/shared/i18n';
 import { type Observable, of, switchMap } from 'rxjs';
-import { type ConsolidatedDecision, ReportingApi, isConflict, reportingProblem } from '../data-access';
+import { type ConsolidatedDecision, ReportingApi } from '../data-access';
 import { ExportButton } from '../export/export-button';
-import { ReportTextPipe, useReportText } from '../reports.messages';
-import { formatDmyTime, percent, ratio, say } from '../shared/format';
+import { ReportTextPipe } from '../reports.messages';
+import { ReportPage } from '../shared/report-page';
+import { formatDmyTime, percent, ratio } from '../shared/format';
 import { ReasonDialog } from '../shared/reason-dialog';
 import { type ConsolidatedDraft, consolidatedDraft, consolidatedSaveRequest } from './consolidated-draft';
 
@@ -186,10 +187,8 @@ type DocField = 'documentNumber' | 'place' | 'documentDate' | 'signerTitle' | 's
     .dh-unit-reports { list-style: none; margin: 0; padding: 0; display: grid; gap: .3rem; font-size: .9rem; }
   `,
 })
-export class ConsolidatedReport {
+export class ConsolidatedReport extends ReportPage<ConsolidatedReportDto> {
   private readonly api = inject(ReportingApi);
-  private readonly i18n = inject(I18nService);
-  private readonly t = useReportText();
   /** From the route (component input binding). */
   readonly id = input.required<string>();
 
@@ -197,13 +196,6 @@ export class ConsolidatedReport {
   protected readonly docFields: DocField[] = ['documentNumber', 'place', 'documentDate', 'signerTitle', 'signerName'];
   protected readonly c = signal<ConsolidatedReportDto | null>(null);
   protected readonly draft = signal<ConsolidatedDraft>({ documentNumber: '', place: '', documentDate: '', recipients: '', signerTitle: '', signerName: '', sections: { results: '', difficulties: '', proposals: '' } });
-  protected readonly missing = signal<string | null>(null);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly notice = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly conflict = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly dialog = signal<'return' | 'reopen' | null>(null);
   protected readonly editable = computed(() => this.may('edit'));
   protected readonly decisions = computed(() => DECISIONS.filter((d) => this.may(d)));
   /** The form differs from the report as the API answered it. */
@@ -214,6 +206,7 @@ export class ConsolidatedReport {
   protected readonly ratio = ratio;
 
   constructor() {
+    super();
     effect(() => {
       const id = this.id();
       untracked(() => this.load(id));
@@ -298,41 +291,21 @@ export class ConsolidatedReport {
     return this.api.saveConsolidated(c.id, built.req);
   }
 
-  private replace(c: ConsolidatedReportDto): void {
+  protected replace(c: ConsolidatedReportDto): void {
     this.c.set(c);
     this.draft.set(consolidatedDraft(c));
     this.errors.set({});
   }
 
-  private clearMessages(): void {
-    this.notice.set(null);
-    this.error.set(null);
-    this.conflict.set(false);
+  protected current(): ConsolidatedReportDto | null {
+    return this.c();
   }
 
-  private fail(e: unknown): void {
-    this.busy.set(false);
-    if (isConflict(e)) {
-      this.dialog.set(null);
-      this.conflict.set(true);
-      this.load(this.id());
-      return;
-    }
-    const p = reportingProblem(e);
-    const fields = Object.values(p.fields).map((m) => say(this.i18n.lang(), m));
-    this.error.set(this.t('action.failed', { detail: [say(this.i18n.lang(), p.message), ...fields].join(' · ') }));
+  protected currentId(): string {
+    return this.id();
   }
 
-  private load(id: string): void {
-    this.api.consolidated(id).subscribe({
-      next: (c) => {
-        this.missing.set(null);
-        this.replace(c);
-      },
-      error: (e) => {
-        if (this.c()) return;
-        this.missing.set(this.t('common.loadFailed', { detail: say(this.i18n.lang(), reportingProblem(e).message) }));
-      },
-    });
+  protected fetch(id: string): Observable<ConsolidatedReportDto> {
+    return this.api.consolidated(id);
   }
 }

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { IndicatorValueDto, ReportSectionsDto, UnitReportAction, UnitReportDto } from '@dieu-hanh/shared/contracts';
-import { DmyPipe, I18nService } from '@dieu-hanh/web/shared/i18n';
+import { DmyPipe } from '@dieu-hanh/web/shared/i18n';
 import { type Observable, of, switchMap } from 'rxjs';
-import { ReportingApi, type UnitReportDecision, isConflict, reportingProblem } from '../data-access';
+import { ReportingApi, type UnitReportDecision } from '../data-access';
 import { ExportButton } from '../export/export-button';
-import { ReportTextPipe, useReportText } from '../reports.messages';
-import { formatDmyTime, percent, say } from '../shared/format';
+import { ReportTextPipe } from '../reports.messages';
+import { ReportPage } from '../shared/report-page';
+import { formatDmyTime, percent } from '../shared/format';
 import { ReasonDialog } from '../shared/reason-dialog';
 import { type IndicatorDraft, type ReportDraft, draftOf, draftRate, needsReason, saveRequest } from './report-draft';
 
@@ -208,23 +209,14 @@ const DECISIONS: UnitReportDecision[] = ['submit', 'approve', 'accept', 'return'
     }
   `,
 })
-export class UnitReportEditor {
+export class UnitReportEditor extends ReportPage<UnitReportDto> {
   private readonly api = inject(ReportingApi);
-  private readonly i18n = inject(I18nService);
-  private readonly t = useReportText();
   /** From the route (component input binding). */
   readonly reportId = input.required<string>();
 
   protected readonly sections = SECTIONS;
   protected readonly r = signal<UnitReportDto | null>(null);
   protected readonly draft = signal<ReportDraft>({ sections: { results: '', difficulties: '', proposals: '' }, notes: {}, values: {}, reason: '' });
-  protected readonly missing = signal<string | null>(null);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly notice = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly conflict = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly dialog = signal<'return' | 'reopen' | null>(null);
 
   protected readonly editable = computed(() => this.may('edit'));
   protected readonly reasonNeeded = computed(() => {
@@ -235,6 +227,7 @@ export class UnitReportEditor {
   protected readonly hasErrors = computed(() => Object.keys(this.errors()).some((k) => k !== 'reason'));
 
   constructor() {
+    super();
     effect(() => {
       const id = this.reportId();
       untracked(() => this.load(id));
@@ -345,42 +338,21 @@ export class UnitReportEditor {
     return built.changed ? this.api.saveReport(r.id, built.req) : of(r);
   }
 
-  private replace(r: UnitReportDto): void {
+  protected replace(r: UnitReportDto): void {
     this.r.set(r);
     this.draft.set(draftOf(r));
     this.errors.set({});
   }
 
-  private clearMessages(): void {
-    this.notice.set(null);
-    this.error.set(null);
-    this.conflict.set(false);
+  protected current(): UnitReportDto | null {
+    return this.r();
   }
 
-  private fail(e: unknown): void {
-    this.busy.set(false);
-    if (isConflict(e)) {
-      // Someone else changed the report: show the current one and say so (the unit's edits are not kept).
-      this.dialog.set(null);
-      this.conflict.set(true);
-      this.load(this.reportId());
-      return;
-    }
-    const p = reportingProblem(e);
-    const fields = Object.values(p.fields).map((m) => say(this.i18n.lang(), m));
-    this.error.set(this.t('action.failed', { detail: [say(this.i18n.lang(), p.message), ...fields].join(' · ') }));
+  protected currentId(): string {
+    return this.reportId();
   }
 
-  private load(id: string): void {
-    this.api.report(id).subscribe({
-      next: (r) => {
-        this.missing.set(null);
-        this.replace(r);
-      },
-      error: (e) => {
-        if (this.r()) return;
-        this.missing.set(this.t('common.loadFailed', { detail: say(this.i18n.lang(), reportingProblem(e).message) }));
-      },
-    });
+  protected fetch(id: string): Observable<UnitReportDto> {
+    return this.api.report(id);
   }
 }
